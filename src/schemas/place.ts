@@ -1,0 +1,42 @@
+// A place: a council area whose health and wellbeing board publishes a strategy.
+import { z } from 'astro/zod';
+import { partialDate, slug, text } from './common.ts';
+
+export const PLACE_KINDS = [
+  'london-borough',
+  'metropolitan-borough',
+  'unitary-authority',
+  'city-council',
+  'county-council',
+  'integrated-care-system',
+] as const;
+
+export const place = z.strictObject({
+  /** The place's name, e.g. "Barking and Dagenham". */
+  name: text,
+  /** The council's official name, e.g. "London Borough of Barking and Dagenham". */
+  council: text,
+  /** What kind of council it is. */
+  kind: z.enum(PLACE_KINDS),
+  /** The region, e.g. "London" or "East of England". */
+  region: text,
+  /** The integrated care system it belongs to, e.g. "North Central London". */
+  integratedCareSystem: text.optional(),
+  /** The council's website. */
+  website: z.url({ protocol: /^https$/ }),
+  /** How residents can contact the health and wellbeing board. */
+  contact: z
+    .strictObject({
+      email: z.email().optional(),
+      url: z.url({ protocol: /^https$/ }).optional(),
+      note: text.optional(),
+    })
+    .optional(),
+  /** A sentence about the place for residents. */
+  summary: text,
+  /** Earlier web addresses (slugs) of this place, so that old links keep working. */
+  oldSlugs: z.array(slug).default([]),
+  /** When this entry was last checked. */
+  lastReviewed: partialDate,
+});
+export type Place = z.output<typeof place>;

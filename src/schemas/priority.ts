@@ -1,0 +1,52 @@
+// A priority: one of the things a strategy says it will focus on, tagged with
+// shared themes so that the same topic lines up across places.
+import { z } from 'astro/zod';
+import { lifeStage, partialDate, slug, sourceRef, text } from './common.ts';
+
+/** A smaller area of work inside a priority, when the source splits it up. */
+export const subTheme = z.strictObject({
+  /** Stable id, unique in the strategy. */
+  id: slug,
+  /** The sub-theme's name as the source gives it. */
+  title: text,
+  /** What it covers, in plain English. */
+  summary: text.optional(),
+});
+export type SubTheme = z.output<typeof subTheme>;
+
+/** What the priority means at one stage of life (e.g. Camden's priority by life-course table). */
+export const lifeCourseNote = z.strictObject({
+  /** The stage, as the source names it, e.g. "Start well". */
+  stage: text,
+  /** What the priority contributes at that stage, in plain English. */
+  summary: text,
+});
+
+export const priority = z.strictObject({
+  /** Stable id, unique in the strategy; it is the last part of the priority's web address. */
+  id: slug,
+  /** The priority's name exactly as the source gives it. */
+  title: text,
+  /** What the source calls it: "Short-term priority", "Outcome 3", "Priority area", "Long-term ambition". */
+  label: text,
+  /** Two or three plain-English sentences: what this is about and why it matters. */
+  summary: text,
+  /** Themes from the shared list (content/themes), so that places can be compared. */
+  themes: z.array(slug).min(1, { error: 'needs at least one theme from content/themes' }),
+  /** Stages of life it is aimed at. */
+  lifeStages: z.array(lifeStage).default([]),
+  /** Groups of people it is aimed at, as the source names them. */
+  groups: z.array(text).default([]),
+  /** Smaller areas of work inside it. */
+  subThemes: z.array(subTheme).default([]),
+  /** What it means at each stage of life, when the source says. */
+  lifeCourse: z.array(lifeCourseNote).default([]),
+  /** The id of a wider priority this sits under (e.g. an outcome under a priority theme). */
+  parent: slug.optional(),
+  /** Overrides the strategy's review dates for this priority only. */
+  lastReviewed: partialDate.optional(),
+  nextReviewDue: partialDate.optional(),
+  /** Where this comes from. */
+  source: sourceRef,
+});
+export type Priority = z.output<typeof priority>;
