@@ -21,12 +21,13 @@ export function splitFrontmatter(source: string): { yaml: string | undefined; bo
 }
 
 /**
- * Parse YAML text that starts on `firstLine` of its file. YAML 1.1 rules are used
- * because Astro's loaders use them (dates become dates, as they will in the build).
+ * Parse YAML text that starts on `firstLine` of its file. YAML 1.2 core rules keep
+ * dates as text, so an impossible date such as 2024-02-30 is caught here instead of
+ * silently rolling over to 1 March (as a YAML 1.1 timestamp would in Astro's loader).
  */
 export function parseYamlWithLines(text: string, firstLine = 1): ParsedYaml {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, version: '1.1', prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { lineCounter, version: '1.2', prettyErrors: false, uniqueKeys: true });
   const lineAt = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
   const errors = [...doc.errors].map((e) => ({
     line: lineAt(e.pos[0]),
