@@ -1,0 +1,70 @@
+// Due dates and progress for actions and commitments, worked out from the content only:
+// something past its due date with no recorded update says exactly that, and nothing is guessed.
+import type { Action } from '../schemas/action.ts';
+import { ACTION_STATUS_LABEL } from '../i18n/en.ts';
+import { endOfPartialDate, formatPartialDate } from './format.ts';
+import type { PriorityView, Site, StrategyView } from './model.ts';
+
+export type DueTone = 'overdue' | 'upcoming' | 'progress' | 'done' | 'no-date';
+
+export interface DueState {
+  tone: DueTone;
+  /** A sentence a resident can read: "Due September 2023, no update recorded". */
+  text: string;
+  /** True when the due date has passed and nothing says the work is done. */
+  overdue: boolean;
+}
+
+/** Where an action stands on `asOf` (YYYY-MM-DD), from its due date and recorded status. */
+export function dueState(action: Action, asOf: string): DueState {
+  const confirmed = action.statusConfirmed ? ` (confirmed ${formatPartialDate(action.statusConfirmed)})` : '';
+  const due = action.due
+    ? `Due ${formatPartialDate(action.due)}${action.ongoing ? ' and ongoing' : ''}`
+    : action.dueAsPrinted
+      ? `Due ${action.dueAsPrinted} (as printed)`
+      : 'No due date stated';
+  if (action.status === 'done') return { tone: 'done', text: `${due}. Done${confirmed}`, overdue: false };
+  if (action.status === 'dropped') return { tone: 'done', text: `${due}. Dropped${confirmed}`, overdue: false };
+  const passed = action.due !== undefined && endOfPartialDate(action.due) < asOf;
+  if (action.status === 'not-stated') {
+    if (passed) return { tone: 'overdue', text: `${due}, no update recorded`, overdue: true };
+    return { tone: action.due ? 'upcoming' : 'no-date', text: action.due ? due : `${due}. No update recorded`, overdue: false };
+  }
+  const progress = `${ACTION_STATUS_LABEL[action.status]}${confirmed}`;
+  return { tone: 'progress', text: `${due}. ${progress}`, overdue: passed && action.status === 'not-started' };
+}
+
+export interface CommitmentRow {
+  action: Action;
+  strategy: StrategyView;
+  priority: PriorityView;
+  state: DueState;
+}
+
+/** Every action and commitment on the site with its state, in due-date order (undated last). */
+export function commitmentRows(site: Site): CommitmentRow[] {
+  return site.strategies
+    .flatMap((strategy) =>
+      strategy.priorities.flatMap((priority) =>
+        priority.actions.map((action) => ({ action, strategy, priority, state: dueState(action, site.asOf) })),
+      ),
+    )
+    .sort((a, b) => (a.action.due ?? '9999').localeCompare(b.action.due ?? '9999'));
+}
+
+/** Group rows by a key, keeping first-seen order of groups. */
+export function groupBy<T>(rows: T[], key: (row: T) => string): { key: string; rows: T[] }[] {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const list = groups.get(k);
+    if (list) list.push(row);
+    else groups.set(k, [row]);
+  }
+  return [...groups].map(([k, r]) => ({ key: k, rows: r }));
+}
+
+/** The heading for a due-date group: the year, or "No due date stated". */
+export function dueYear(action: Action): string {
+  return action.due ? action.due.slice(0, 4) : 'No due date stated';
+}
