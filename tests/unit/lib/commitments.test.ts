@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { action as actionSchema, type Action } from '../../../src/schemas/action.ts';
+import { dueState } from '../../../src/lib/commitments.ts';
+
+const make = (fields: Partial<Record<keyof Action, unknown>>): Action =>
+  actionSchema.parse({ id: 'a', priority: 'p', what: 'Do a thing', source: { document: 'doc' }, ...fields });
+
+describe('a commitment says where it stands, from the data only', () => {
+  it('past its due date with no recorded update, it says so', () => {
+    const state = dueState(make({ due: '2023-09' }), '2026-11-22');
+    expect(state).toEqual({ tone: 'overdue', text: 'Due September 2023, no update recorded', overdue: true });
+  });
+
+  it('is not overdue on the last day of its due month', () => {
+    expect(dueState(make({ due: '2023-09' }), '2023-09-30').overdue).toBe(false);
+    expect(dueState(make({ due: '2023-09' }), '2023-10-01').overdue).toBe(true);
+  });
+
+  it('keeps "and ongoing" from the source', () => {
+    expect(dueState(make({ due: '2023-09', ongoing: true }), '2026-11-22').text).toBe('Due September 2023 and ongoing, no update recorded');
+  });
+
+  it('shows recorded progress with the date it was confirmed', () => {
+    const state = dueState(make({ due: '2025-03', status: 'in-progress', statusConfirmed: '2026-10-01' }), '2026-11-22');
+    expect(state.text).toBe('Due March 2025. In progress (confirmed 1 October 2026)');
+    expect(state.overdue).toBe(false);
+  });
+
+  it('never calls finished work overdue', () => {
+    expect(dueState(make({ due: '2023-09', status: 'done', statusConfirmed: '2023-08' }), '2026-11-22').overdue).toBe(false);
+  });
+
+  it('says when the source gives no due date, and shows a printed period as printed', () => {
+    expect(dueState(make({}), '2026-11-22').text).toBe('No due date stated. No update recorded');
+    expect(dueState(make({ dueAsPrinted: '2022/23' }), '2026-11-22').text).toBe('Due 2022/23 (as printed). No update recorded');
+  });
+});
