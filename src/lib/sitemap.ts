@@ -1,0 +1,9 @@
+// sitemap.xml from the list of built page paths (admin and error pages left out).
+export function sitemapXml(site: string, paths: string[]): string {
+  const urls = [...new Set(paths)]
+    .filter((p) => !p.startsWith('/admin') && p !== '/404/' && !p.startsWith('/404'))
+    .sort()
+    .map((p) => `<url><loc>${new URL(p, site).href}</loc></url>`)
+    .join('');
+  return `<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${urls}</urlset>\n`;
+}
