@@ -164,3 +164,10 @@ export function buildSite(content: SiteContent): Site {
       ),
   };
 }
+
+/** A priority's actions under its sub-themes, in the source's order; actions with no sub-theme come last. */
+export function actionsBySubTheme(view: PriorityView): { subTheme: Priority['subThemes'][number] | undefined; actions: Action[] }[] {
+  const groups = view.priority.subThemes.map((subTheme) => ({ subTheme, actions: view.actions.filter((a) => a.subTheme === subTheme.id) }));
+  const rest = view.actions.filter((a) => !view.priority.subThemes.some((st) => st.id === a.subTheme));
+  return rest.length ? [...groups, { subTheme: undefined, actions: rest }] : groups;
+}

@@ -61,6 +61,10 @@ export const action = z.strictObject({
   statusNote: text.optional(),
   /** The id of the update (board report) that recorded the status. */
   statusSource: text.optional(),
+  /** The code or text exactly as printed, when the source prints it oddly (e.g. "18" for I8). */
+  asPrinted: text.optional(),
+  /** Anything a reader needs to know about how the source prints this (e.g. text cut short). */
+  note: text.optional(),
   /** Where this comes from. */
   source: sourceRef,
 });

@@ -73,6 +73,8 @@ export const target = z.strictObject({
   by: partialDate.optional(),
   /** The figure or wording exactly as printed, when that differs. */
   asPrinted: text.optional(),
+  /** Anything a reader needs to know about the target. */
+  note: text.optional(),
 });
 export type Target = z.output<typeof target>;
 

@@ -30,6 +30,8 @@ export const update = z.strictObject({
   nextSteps: z.array(text).default([]),
   /** Figures the update reports. */
   figures: z.array(measure).default([]),
+  /** Anything a reader needs to know, e.g. a report dated before the meeting it was written for. */
+  note: text.optional(),
   /** The document it comes from. */
   source: sourceDocument,
 });

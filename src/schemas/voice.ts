@@ -22,6 +22,8 @@ export const residentVoice = z.strictObject({
   quote: z.boolean().default(true),
   /** The heading the source prints it under, when that matters. */
   heading: text.optional(),
+  /** Anything a reader needs to know, e.g. that the source prints it twice. */
+  note: text.optional(),
   /** The priority it relates to, if any. */
   priority: slug.optional(),
   /** Where it comes from. */

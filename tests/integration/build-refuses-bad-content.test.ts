@@ -11,7 +11,7 @@ describe('npm run build', () => {
     const root = copyProjectWithFixtureContent();
     const result = buildCopy(root);
     expect(result.status, result.stderr + result.stdout).toBe(0);
-    const page = readFileSync(join(root, 'dist/places/exampleton/index.html'), 'utf8');
+    const page = readFileSync(join(root, 'dist/strategies/exampleton-2024-28/index.html'), 'utf8');
     expect(page).toContain('Community connectedness and friendships');
   });
 
