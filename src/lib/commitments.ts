@@ -15,6 +15,12 @@ export interface DueState {
   overdue: boolean;
 }
 
+/** The short tag shown beside the sentence: facts only ("Past due date", never "Late" or "Failed"). */
+export function dueTag(state: DueState): string {
+  if (state.overdue) return 'Past due date';
+  return { overdue: 'Past due date', upcoming: 'Due', progress: 'Progress recorded', done: 'Closed', 'no-date': 'No date' }[state.tone];
+}
+
 /** Where an action stands on `asOf` (YYYY-MM-DD), from its due date and recorded status. */
 export function dueState(action: Action, asOf: string): DueState {
   const confirmed = action.statusConfirmed ? ` (confirmed ${formatPartialDate(action.statusConfirmed)})` : '';

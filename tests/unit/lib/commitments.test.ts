@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { action as actionSchema, type Action } from '../../../src/schemas/action.ts';
-import { dueState } from '../../../src/lib/commitments.ts';
+import { dueState, dueTag } from '../../../src/lib/commitments.ts';
 
 const make = (fields: Partial<Record<keyof Action, unknown>>): Action =>
   actionSchema.parse({ id: 'a', priority: 'p', what: 'Do a thing', source: { document: 'doc' }, ...fields });
@@ -33,5 +33,15 @@ describe('a commitment says where it stands, from the data only', () => {
   it('says when the source gives no due date, and shows a printed period as printed', () => {
     expect(dueState(make({}), '2026-11-22').text).toBe('No due date stated. No update recorded');
     expect(dueState(make({ dueAsPrinted: '2022/23' }), '2026-11-22').text).toBe('Due 2022/23 (as printed). No update recorded');
+  });
+});
+
+describe('the tag beside a commitment states a fact, not a judgement', () => {
+  it('says "Past due date" when the date has passed with no update', () => {
+    expect(dueTag(dueState(make({ due: '2023-04', ongoing: true }), '2026-11-22'))).toBe('Past due date');
+  });
+  it('says "Due" for a future date and "No date" when there is none', () => {
+    expect(dueTag(dueState(make({ due: '2027-04' }), '2026-11-22'))).toBe('Due');
+    expect(dueTag(dueState(make({}), '2026-11-22'))).toBe('No date');
   });
 });
