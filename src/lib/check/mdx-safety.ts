@@ -33,8 +33,11 @@ interface MdNode {
 
 const parser = unified().use(remarkParse).use(remarkMdx);
 
-/** Check an MDX body. `firstLine` is the file line the body starts on. */
-export function checkMdxBody(body: string, firstLine: number): BodyProblem[] {
+/**
+ * Check an MDX body. `firstLine` is the file line the body starts on. In a plain `.md` file
+ * (`isMdx: false`) site components are not rendered, so they are refused with a fix.
+ */
+export function checkMdxBody(body: string, firstLine: number, { isMdx = true }: { isMdx?: boolean } = {}): BodyProblem[] {
   const problems: BodyProblem[] = [];
   const lineOf = (node: MdNode) => (node.position?.start.line ?? 1) + firstLine - 1;
   let tree: MdNode;
@@ -61,6 +64,8 @@ export function checkMdxBody(body: string, firstLine: number): BodyProblem[] {
         const name = node.name ?? '';
         if (!ALLOWED.has(name)) {
           add(node, `<${name || '>'}> is not allowed in content. Use Markdown, or one of: ${[...ALLOWED].map((n) => `<${n}>`).join(', ')}.`);
+        } else if (!isMdx && (ALLOWED_COMPONENTS as readonly string[]).includes(name)) {
+          add(node, `<${name}> only works in .mdx files; this is a .md file, so it would show as broken text. Rename the file to end .mdx.`);
         }
         for (const attribute of node.attributes ?? []) {
           if (attribute.type !== 'mdxJsxAttribute') {

@@ -71,7 +71,7 @@ export function checkContent(root: string): CheckResult {
         yamlText = split.yaml;
         firstLine = 2;
         bodies.set(`${name}/${entryIdFromFile(fileName)}`, split.body);
-        for (const p of checkMdxBody(split.body, split.bodyStartLine)) add(p.line, p.field, p.message);
+        for (const p of checkMdxBody(split.body, split.bodyStartLine, { isMdx: fileName.endsWith('.mdx') })) add(p.line, p.field, p.message);
       }
       const parsed = parseYamlWithLines(yamlText, firstLine);
       if (parsed.errors.length) {
