@@ -21,20 +21,36 @@ export function dueTag(state: DueState): string {
   return { overdue: 'Past due date', upcoming: 'Due', progress: 'Progress recorded', done: 'Closed', 'no-date': 'No date' }[state.tone];
 }
 
+/**
+ * The latest day a printed period such as "2022/23" could end (31 December 2023), whichever kind of year it
+ * means (financial, academic or school). Used only to say a period has certainly passed; never shown as a date.
+ */
+export function latestEndOfPrintedPeriod(printed: string | undefined): string | undefined {
+  const match = printed === undefined ? null : /^(\d{2})(\d{2})\/(\d{2})$/.exec(printed.trim());
+  if (!match) return undefined;
+  const [, century, startYY, endYY] = match as unknown as [string, string, string, string];
+  const endYear = Number(century) * 100 + Number(endYY) + (Number(endYY) < Number(startYY) ? 100 : 0);
+  return `${endYear}-12-31`;
+}
+
 /** Where an action stands on `asOf` (YYYY-MM-DD), from its due date and recorded status. */
 export function dueState(action: Action, asOf: string): DueState {
   const confirmed = action.statusConfirmed ? ` (confirmed ${formatPartialDate(action.statusConfirmed)})` : '';
   const due = action.due
     ? `Due ${formatPartialDate(action.due)}${action.ongoing ? ' and ongoing' : ''}`
     : action.dueAsPrinted
-      ? `Due ${action.dueAsPrinted} (as printed)`
+      ? latestEndOfPrintedPeriod(action.dueAsPrinted)
+        ? `Planned for ${action.dueAsPrinted.trim()}`
+        : `Due ${action.dueAsPrinted} (as printed)`
       : 'No due date stated';
   if (action.status === 'done') return { tone: 'done', text: `${due}. Done${confirmed}`, overdue: false };
   if (action.status === 'dropped') return { tone: 'done', text: `${due}. Dropped${confirmed}`, overdue: false };
-  const passed = action.due !== undefined && endOfPartialDate(action.due) < asOf;
+  const latestEnd = action.due ? endOfPartialDate(action.due) : latestEndOfPrintedPeriod(action.dueAsPrinted);
+  const passed = latestEnd !== undefined && latestEnd < asOf;
   if (action.status === 'not-stated') {
     if (passed) return { tone: 'overdue', text: `${due}, no update recorded`, overdue: true };
-    return { tone: action.due ? 'upcoming' : 'no-date', text: action.due ? due : `${due}. No update recorded`, overdue: false };
+    if (latestEnd !== undefined) return { tone: 'upcoming', text: `${due}. No update recorded`, overdue: false };
+    return { tone: 'no-date', text: `${due}. No update recorded`, overdue: false };
   }
   const progress = `${ACTION_STATUS_LABEL[action.status]}${confirmed}`;
   return { tone: 'progress', text: `${due}. ${progress}`, overdue: passed && action.status === 'not-started' };

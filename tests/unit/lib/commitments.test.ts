@@ -32,7 +32,14 @@ describe('a commitment says where it stands, from the data only', () => {
 
   it('says when the source gives no due date, and shows a printed period as printed', () => {
     expect(dueState(make({}), '2026-11-22').text).toBe('No due date stated. No update recorded');
-    expect(dueState(make({ dueAsPrinted: '2022/23' }), '2026-11-22').text).toBe('Due 2022/23 (as printed). No update recorded');
+    expect(dueState(make({ dueAsPrinted: 'by the spring' }), '2026-11-22').text).toBe('Due by the spring (as printed). No update recorded');
+  });
+
+  it('treats a printed year such as "2022/23" as passed only once every kind of year it could mean has ended', () => {
+    expect(dueState(make({ dueAsPrinted: '2022/23' }), '2026-11-22')).toEqual({ tone: 'overdue', text: 'Planned for 2022/23, no update recorded', overdue: true });
+    expect(dueState(make({ dueAsPrinted: '2022/23' }), '2023-12-31').overdue).toBe(false);
+    expect(dueState(make({ dueAsPrinted: '2022/23' }), '2024-01-01').overdue).toBe(true);
+    expect(dueState(make({ dueAsPrinted: '1999/00' }), '2000-06-01').overdue).toBe(false);
   });
 });
 
