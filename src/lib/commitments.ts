@@ -71,7 +71,12 @@ export function commitmentRows(site: Site): CommitmentRow[] {
         priority.actions.map((action) => ({ action, strategy, priority, state: dueState(action, site.asOf) })),
       ),
     )
-    .sort((a, b) => (a.action.due ?? '9999').localeCompare(b.action.due ?? '9999'));
+    .sort((a, b) => dueSortKey(a.action).localeCompare(dueSortKey(b.action)));
+}
+
+/** Dated items in date order, then printed periods by their latest end, then undated items. */
+function dueSortKey(action: Action): string {
+  return action.due ?? latestEndOfPrintedPeriod(action.dueAsPrinted) ?? '9999';
 }
 
 /** Group rows by a key, keeping first-seen order of groups. */
@@ -86,7 +91,8 @@ export function groupBy<T>(rows: T[], key: (row: T) => string): { key: string; r
   return [...groups].map(([k, r]) => ({ key: k, rows: r }));
 }
 
-/** The heading for a due-date group: the year, or "No due date stated". */
+/** The heading for a due-date group: the year, a printed period such as "2022/23", or "No due date stated". */
 export function dueYear(action: Action): string {
-  return action.due ? action.due.slice(0, 4) : 'No due date stated';
+  if (action.due) return action.due.slice(0, 4);
+  return latestEndOfPrintedPeriod(action.dueAsPrinted) ? action.dueAsPrinted!.trim() : 'No due date stated';
 }

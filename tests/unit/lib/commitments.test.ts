@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { action as actionSchema, type Action } from '../../../src/schemas/action.ts';
-import { dueState, dueTag } from '../../../src/lib/commitments.ts';
+import { dueState, dueTag, dueYear } from '../../../src/lib/commitments.ts';
 
 const make = (fields: Partial<Record<keyof Action, unknown>>): Action =>
   actionSchema.parse({ id: 'a', priority: 'p', what: 'Do a thing', source: { document: 'doc' }, ...fields });
@@ -50,5 +50,13 @@ describe('the tag beside a commitment states a fact, not a judgement', () => {
   it('says "Due" for a future date and "No date" when there is none', () => {
     expect(dueTag(dueState(make({ due: '2027-04' }), '2026-11-22'))).toBe('Due');
     expect(dueTag(dueState(make({}), '2026-11-22'))).toBe('No date');
+  });
+});
+
+describe('dueYear groups the tracker by date', () => {
+  it('uses the year of a date, a printed period as printed, or says there is no date', () => {
+    expect(dueYear(make({ due: '2023-09' }))).toBe('2023');
+    expect(dueYear(make({ dueAsPrinted: '2022/23' }))).toBe('2022/23');
+    expect(dueYear(make({ dueAsPrinted: 'soon' }))).toBe('No due date stated');
   });
 });
