@@ -14,7 +14,8 @@ interface MdNode {
 const SKIP = new Set(['link', 'linkReference', 'heading', 'inlineCode', 'code', 'mdxJsxTextElement', 'mdxJsxFlowElement']);
 
 export function remarkGlossary(options: { matchers: GlossaryMatcher[] }) {
-  return (tree: MdNode) => {
+  // The tree is typed loosely so the plugin fits Astro's RemarkPlugin type without importing mdast types.
+  return (tree: unknown) => {
     const used = new Set<string>();
     const walk = (node: MdNode) => {
       if (!node.children || SKIP.has(node.type)) return;
@@ -34,6 +35,6 @@ export function remarkGlossary(options: { matchers: GlossaryMatcher[] }) {
         );
       });
     };
-    walk(tree);
+    walk(tree as MdNode);
   };
 }

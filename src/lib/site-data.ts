@@ -1,11 +1,11 @@
 // The one module that reads Astro's content layer. Everything else receives the built Site.
-import { getCollection, getEntry, render } from 'astro:content';
+import { getCollection, getEntry, render, type CollectionKey } from 'astro:content';
 import type { Entry, SiteContent } from '../schemas/rules.ts';
 import { buildSite, type Site } from './model.ts';
 
 let site: Promise<Site> | undefined;
 
-async function entries<T>(name: Parameters<typeof getCollection>[0]): Promise<Entry<T>[]> {
+async function entries<T>(name: CollectionKey): Promise<Entry<T>[]> {
   const items = await getCollection(name);
   return items.map((item) => ({ id: item.id, file: item.filePath ?? item.id, data: item.data as T }));
 }
