@@ -2,8 +2,10 @@
 // Counts are pinned against /work/shared/seeds/001_c8daa800c3317c9f.txt (report to the Health and Wellbeing
 // Board, "9 th November", no year), so that a later edit that drops a priority, an action-plan row, a target
 // group, an objective or a board ask fails here.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { realContent, strategyById } from '../helpers/content.ts';
+import { PROJECT_ROOT, realContent, strategyById } from '../helpers/content.ts';
 
 const s = strategyById('hackney-jhwbs');
 const approach = (id: string) => {
@@ -14,6 +16,51 @@ const approach = (id: string) => {
 const sc = () => s.priorities.find((p) => p.id === 'increasing-social-connections')!;
 const actionsFor = (subTheme: string) =>
   s.actions.filter((a) => a.priority === 'increasing-social-connections' && a.subTheme === subTheme);
+
+/** The 13 target groups, word for word (source lines 91-103). */
+const TARGET_GROUPS = [
+  'Middle-aged and elderly residents, living alone, with long-term health conditions or who are disabled (ONS research; Wick Award)',
+  'Children and young people, and their families',
+  'Younger renters with little trust and sense of belonging to their area (ONS research)',
+  'Recently bereaved people',
+  'People diagnosed with a serious mental illness',
+  "Residents who don't engage with health services",
+  'Residents living in the private rental sector and in social housing',
+  'Black and Global Majority residents',
+  'The traveller community',
+  'Migrants & refugees, and non-English speakers',
+  'LGBTQIA+ community',
+  'Men (across the above groups)',
+  'Carers',
+];
+
+/**
+ * Each action plan row's lead (the "Who might be SRO" column) and outcomes, in printed order, for the three
+ * themes whose columns line up (source lines 106-118 and 130-136). A row with no lead or outcome printed has [].
+ */
+const ROWS: Record<string, { leads: string[]; outcomes: number }[]> = {
+  'raising-awareness': [
+    { leads: ['Connect Hackney', 'LBH', 'NHS'], outcomes: 4 }, // line 106
+    { leads: ['Public Health and MECC training provider'], outcomes: 1 }, // line 107
+    { leads: ['Neighbourhoods team – community navigation'], outcomes: 2 }, // lines 108-110
+    { leads: ['LBH communications team'], outcomes: 0 }, // line 111
+    { leads: ['Population Health Hub'], outcomes: 0 }, // lines 112-114
+  ],
+  'monitoring-social-connection': [
+    { leads: ['Population health hub'], outcomes: 1 }, // line 115
+    { leads: ['Public Health intelligence team'], outcomes: 1 }, // line 116
+    { leads: ['IT enabler'], outcomes: 0 }, // line 117
+    { leads: [], outcomes: 0 }, // line 118
+  ],
+  'planning-and-commissioning': [
+    { leads: ['Homerton', 'Primary Care', 'ELFT', 'Healthwatch', 'LBH'], outcomes: 0 }, // line 130
+    { leads: ['LBH and NHS contract leads'], outcomes: 0 }, // line 131
+    { leads: [], outcomes: 0 }, // line 132
+    { leads: ['Homerton NHS'], outcomes: 0 }, // line 134
+    { leads: [], outcomes: 0 }, // line 135
+    { leads: [], outcomes: 0 }, // line 136
+  ],
+};
 
 describe('Hackney Joint Health and Wellbeing Strategy', () => {
   it('has the basic facts, with no invented period or year', () => {
@@ -61,13 +108,38 @@ describe('Hackney Joint Health and Wellbeing Strategy', () => {
     expect(approach('local-work').items).toHaveLength(7);
   });
 
-  it('names the 13 target groups for social connections', () => {
-    expect(sc().groups).toHaveLength(13);
-    expect(sc().groups[0]).toBe(
-      'Middle-aged and elderly residents, living alone, with long-term health conditions or who are disabled (ONS research; Wick Award)',
-    );
-    expect(sc().groups).toContain('LGBTQIA+ community');
-    expect(sc().groups.at(-1)).toBe('Carers');
+  it('names the 13 target groups for social connections, word for word', () => {
+    expect(sc().groups).toEqual(TARGET_GROUPS);
+  });
+
+  it('names the six objectives as the source numbers them (lines 79-87)', () => {
+    expect(approach('social-connection-objectives').items.map((o) => o.title.split(' ').slice(0, 3).join(' '))).toEqual([
+      '1. Build a',
+      '2. Drive a',
+      '3. Recognise the',
+      '4. Establish ways',
+      '5. Improve the',
+      '6. Put in',
+    ]);
+  });
+
+  it('gives each matched action plan row its printed lead and outcomes', () => {
+    for (const [theme, rows] of Object.entries(ROWS)) {
+      const actions = actionsFor(theme);
+      expect(actions.map((a) => a.leads), theme).toEqual(rows.map((r) => r.leads));
+      expect(actions.map((a) => a.outcomes.length), theme).toEqual(rows.map((r) => r.outcomes));
+    }
+  });
+
+  it('prints no year the source does not give: only November 2020 and July 2023 appear', () => {
+    const raw = readFileSync(join(PROJECT_ROOT, 'content/strategies/hackney-jhwbs.mdx'), 'utf8');
+    const update = readFileSync(join(PROJECT_ROOT, 'content/updates/hackney-board-report-9-november.md'), 'utf8');
+    // lastReviewed and nextReviewDue are this site's own dates, not facts from the source.
+    const withoutReviewDates = (t: string) => t.replace(/^(lastReviewed|nextReviewDue): .*$/gm, '');
+    const years = new Set([...withoutReviewDates(raw + update).matchAll(/\b(19|20)\d{2}\b/g)].map((m) => m[0]));
+    expect([...years].sort()).toEqual(['2020', '2023']);
+    // The meeting dates themselves carry no year, not even one of those two.
+    expect(raw + update).not.toMatch(/(9 ?(th)? November|23 March),? (19|20)\d{2}/);
   });
 
   it('has every row of the draft social connections action plan under its four themes', () => {
