@@ -110,10 +110,11 @@ describe('Barking and Dagenham Joint Health and Wellbeing Strategy 2019-2023', (
     expect(s.places).toEqual(['barking-and-dagenham']);
     expect(s.owner).toBe('Barking and Dagenham Health and Wellbeing Board');
     expect(s.period).toEqual({ start: 2019, end: 2023 });
-    expect(s.status).toBe('adopted');
+    // Our copy still has link placeholders ("(add the link)", "INSERTLINK") and never says it was adopted.
+    expect(s.status).toBe('draft');
     // The source gives no date of agreement or publication.
     expect(s.published).toBeUndefined();
-    expect(s.statusNote).toMatch(/does not say when the board agreed/);
+    expect(s.statusNote).toMatch(/does not\s+say whether or when the board adopted/);
     expect(s.sources.map((d) => d.id)).toEqual(['strategy']);
   });
 
