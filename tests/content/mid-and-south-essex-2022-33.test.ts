@@ -123,7 +123,11 @@ describe('Mid and South Essex Integrated Care Strategy 2022-2033', () => {
   });
 
   it('has its figures, measures and resident insights', () => {
-    expect(s.measures).toHaveLength(16);
+    // 23 figures the strategy and its covering report state: 1.2m people, 27 PCNs, 180 GP practices, 42 ICSs,
+    // the partnership's make-up (3 upper tier councils, 7 districts, 3 Healthwatch, 9 CVS associations, 4 Alliances),
+    // 9 MoU priorities, 3 ICSs serving Essex, engagement (27 strategies, 8 workshops, 170+, 1,700, 280, 25+),
+    // deprivation (15% Southend vs 17% Basildon, 11% Thurrock; 133,000 = 10.5% of MSE) and targets (60%, 75% by 2028, c.5,000).
+    expect(s.measures).toHaveLength(23);
     expect(s.residentVoice).toHaveLength(11);
     expect(s.principles).toHaveLength(9);
     const pop = s.measures.find((m) => m.id === 'mse-population')!;
@@ -136,6 +140,33 @@ describe('Mid and South Essex Integrated Care Strategy 2022-2033', () => {
     expect(s.measures.find((m) => m.id === 'mse-share-in-most-deprived-areas')!.values[0].value).toBe(10.5);
     expect(s.measures.find((m) => m.id === 'cancers-diagnosed-early')!.target).toMatchObject({ value: 75, by: '2028' });
     expect(s.measures.find((m) => m.id === 'smi-annual-health-checks')!.target!.value).toBe(60);
+    const count = (id: string) => s.measures.find((m) => m.id === id)!.values[0].value;
+    expect([count('upper-tier-councils'), count('district-councils'), count('healthwatch-bodies')]).toEqual([3, 7, 3]);
+    expect([count('community-voluntary-associations'), count('alliances'), count('memorandum-priorities')]).toEqual([9, 4, 9]);
+    expect(s.measures.find((m) => m.id === 'ics-serving-essex')!.source.document).toBe('hwb-report-2023-03-06');
+    expect(s.measures.find((m) => m.id === 'first-5000-households-cohort')!.target).toMatchObject({ value: 5000, asPrinted: 'c.5,000' });
+    expect(s.measures.find((m) => m.id === 'engagement-workshop-people')!.values[0]).toMatchObject({ value: 170, asPrinted: 'over 170' });
+  });
+
+  it('tags priorities with shared themes so topics line up across places', () => {
+    const themes = (id: string) => s.priorities.find((p) => p.id === id)!.themes;
+    expect(themes('adult-care')).toContain('social-connection'); // "Loneliness and isolation"
+    expect(themes('core20plus5-adults')).toContain('long-term-conditions'); // hypertension, COPD
+    expect(themes('core20plus5-adults')).toContain('cancer'); // early cancer diagnosis
+    expect(themes('core20plus5-children')).toContain('oral-health'); // tooth extractions
+    expect(themes('babies-children-young-people')).toContain('best-start-in-life'); // maternity and early years
+    expect(themes('first-5000-households')).toContain('health-inequalities');
+    expect(themes('system-priorities')).toContain('good-work'); // workforce recruitment and retention
+  });
+
+  it('carries every commitment with a printed due date and the source section it sits under', () => {
+    for (const c of commitments) {
+      expect(c.dueAsPrinted, c.code).toMatch(/^(0[0-9]|1[0-2])\/2[34]( and (ongoing|annually))?$/);
+      const [mm, yy] = c.dueAsPrinted!.slice(0, 5).split('/');
+      expect(c.due, c.code).toBe(`20${yy}-${mm}`);
+      expect(c.ongoing, c.code).toBe(/and (ongoing|annually)/.test(c.dueAsPrinted!));
+      expect(c.source.document, c.code).toBe('mse-ics-strategy');
+    }
   });
 });
 
@@ -164,7 +195,9 @@ describe('Southend updates for the Mid and South Essex strategy', () => {
     const abss = update('southend-on-sea-2023-03-03-a-better-start-southend');
     expect(abss.date).toBe('2023-03-03');
     expect(abss.source.note).toMatch(/6 March 2023/);
-    expect(abss.figures).toHaveLength(34);
+    // Report section 5 (reach), section 4 (evaluation, Festival of Conversations incl. "397 being unique individuals"),
+    // the perinatal mental health and family support worker paragraphs, and the Appendix One dashboard extract.
+    expect(abss.figures).toHaveLength(35);
     expect(abss.figures.every((f) => f.source.document === abss.source.id)).toBe(true);
   });
 
@@ -182,6 +215,10 @@ describe('Southend updates for the Mid and South Essex strategy', () => {
     expect(values('abss-reach-deprived-11-20')).toEqual([39.1, 44.6]);
     expect(values('abss-reach-deprived-21-30')).toEqual([43, 47.4]);
     expect(values('pmh-beneficiaries')).toEqual([222, 233]);
+    expect(values('abss-festival-unique-individuals')).toEqual([397]);
+    expect([values('abss-festival-adults'), values('abss-festival-children'), values('abss-festival-events')]).toEqual([[512], [413], [40]]);
+    expect(values('pmh-survey-strategies')).toEqual([84.24]);
+    expect(values('abss-ward-reach-gap')).toEqual([19.8]);
   });
 
   it('carries the health protection figures with the East of England comparator', () => {
@@ -191,5 +228,33 @@ describe('Southend updates for the Mid and South Essex strategy', () => {
     expect(covid.values[0]).toMatchObject({ value: 46.5, period: 'as of 23 February' });
     expect(covid.comparators[0]).toMatchObject({ label: 'East of England', value: 49.6, relation: 'lower' });
     expect(hp.figures.every((f) => f.source.document === hp.source.id)).toBe(true);
+  });
+
+  it('carries the profile page with no area heading on the SEE Alliance plan update, without guessing its area', () => {
+    const see = update('southend-on-sea-2023-03-06-see-alliance-five-year-plan');
+    const unheaded = see.figures.filter((f) => f.id.startsWith('unheaded-page-'));
+    // Source: the adults/children page between the Southend East and Canvey profiles (10 figures).
+    expect(unheaded).toHaveLength(10);
+    const v = (id: string) => see.figures.find((f) => f.id === `unheaded-page-${id}`)!;
+    expect(v('birth-rate').values[0].value).toBe(57.2);
+    expect(v('self-harm-admissions').values[0].value).toBe(53.6);
+    expect(v('copd-admissions').values[0].value).toBe(77.9);
+    expect(v('copd-admissions').comparators[0]).toMatchObject({ label: 'England', value: 142.6 });
+    expect(v('early-cancer-diagnosis').label).toMatch(/Castle Point & Rochford/);
+    expect(v('early-cancer-diagnosis').values[0].value).toBe(51.1);
+    expect(v('hypertension-qof-prevalence')).toMatchObject({ polarity: 'not-stated' });
+    expect(v('hypertension-qof-prevalence').values[0].value).toBe(16.9);
+    expect(v('poverty-and-cvd-or-respiratory').values[0].value).toBe(1.6);
+    expect(v('hip-fracture-admissions').values[0].value).toBe(104.8);
+    expect(v('asthma-admissions-under-19').values[0].value).toBe(35.7);
+    expect(v('year-6-overweight-or-obese').values[0].value).toBe(32.4);
+    expect(v('smokers-aged-15').values[0].value).toBe(7.3);
+    expect(v('smokers-aged-15').comparators.map((c) => c.value)).toEqual([5.4, 3]);
+    expect(see.figures.every((f) => f.source.document === see.source.id)).toBe(true);
+  });
+
+  it('records the two awards in the 8 December 2022 minutes', () => {
+    const minutes = update('southend-on-sea-2022-12-08-board-minutes');
+    expect(minutes.figures.find((f) => f.id === 'abss-awards')!.values[0]).toMatchObject({ value: 2, asPrinted: 'two' });
   });
 });
