@@ -84,7 +84,8 @@ describe('Mid and South Essex Integrated Care Strategy 2022-2033', () => {
 
   it('records that I8 is printed as "18"', () => {
     const i8 = byCode('I8');
-    expect(i8.details.join(' ')).toMatch(/"18"/);
+    expect(i8.asPrinted).toBe('18');
+    expect(i8.note).toMatch(/"18"/);
     expect(i8.what).toBe('I will see significant improvement in adult health and wellbeing outcomes');
     expect(i8.priority).toBe('adult-care');
   });
@@ -92,7 +93,8 @@ describe('Mid and South Essex Integrated Care Strategy 2022-2033', () => {
   it('keeps W22 as printed, cut short, with a note', () => {
     const w22 = byCode('W22');
     expect(w22.what).toBe('We will increasingly invest in prevention and early.');
-    expect(w22.details.join(' ')).toMatch(/cut short/);
+    expect(w22.asPrinted).toBe('We will increasingly invest in prevention and early.');
+    expect(w22.note).toMatch(/cut short/);
   });
 
   it('carries the printed due dates', () => {
@@ -101,6 +103,7 @@ describe('Mid and South Essex Integrated Care Strategy 2022-2033', () => {
     expect(byCode('W4')).toMatchObject({ due: '2023-09', dueAsPrinted: '09/23', ongoing: false });
     expect(byCode('W12')).toMatchObject({ due: '2023-09', dueAsPrinted: '09/23 and ongoing', ongoing: true });
     expect(byCode('W13')).toMatchObject({ due: '2023-09', dueAsPrinted: '09/23 and annually' });
+    expect(byCode('I16').note).toMatch(/no I15/);
     expect(byCode('W26')).toMatchObject({ due: '2023-04', dueAsPrinted: '04/23 and ongoing', ongoing: true });
     expect(byCode('I3')).toMatchObject({ due: '2023-09', dueAsPrinted: '09/23 and ongoing' });
     expect(byCode('I17')).toMatchObject({ due: '2024-03', dueAsPrinted: '03/24 and ongoing', ongoing: true });
