@@ -1,7 +1,9 @@
 // Completeness test for the Mid and South Essex Integrated Care Strategy 2022-2033
 // (Southend Health & Wellbeing Board agenda pack, 6 March 2023) and its Southend updates.
 import { describe, expect, it } from 'vitest';
-import { realContent, strategyById } from '../helpers/content.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PROJECT_ROOT, realContent, strategyById } from '../helpers/content.ts';
 
 const ID = 'mid-and-south-essex-2022-33';
 const s = strategyById(ID);
@@ -84,7 +86,8 @@ describe('Mid and South Essex Integrated Care Strategy 2022-2033', () => {
 
   it('records that I8 is printed as "18"', () => {
     const i8 = byCode('I8');
-    expect(i8.details.join(' ')).toMatch(/"18"/);
+    expect(i8.asPrinted).toBe('18');
+    expect(i8.note).toMatch(/"18"/);
     expect(i8.what).toBe('I will see significant improvement in adult health and wellbeing outcomes');
     expect(i8.priority).toBe('adult-care');
   });
@@ -92,7 +95,8 @@ describe('Mid and South Essex Integrated Care Strategy 2022-2033', () => {
   it('keeps W22 as printed, cut short, with a note', () => {
     const w22 = byCode('W22');
     expect(w22.what).toBe('We will increasingly invest in prevention and early.');
-    expect(w22.details.join(' ')).toMatch(/cut short/);
+    expect(w22.asPrinted).toBe('We will increasingly invest in prevention and early.');
+    expect(w22.note).toMatch(/cut short/);
   });
 
   it('carries the printed due dates', () => {
@@ -101,6 +105,7 @@ describe('Mid and South Essex Integrated Care Strategy 2022-2033', () => {
     expect(byCode('W4')).toMatchObject({ due: '2023-09', dueAsPrinted: '09/23', ongoing: false });
     expect(byCode('W12')).toMatchObject({ due: '2023-09', dueAsPrinted: '09/23 and ongoing', ongoing: true });
     expect(byCode('W13')).toMatchObject({ due: '2023-09', dueAsPrinted: '09/23 and annually' });
+    expect(byCode('I16').note).toMatch(/no I15/);
     expect(byCode('W26')).toMatchObject({ due: '2023-04', dueAsPrinted: '04/23 and ongoing', ongoing: true });
     expect(byCode('I3')).toMatchObject({ due: '2023-09', dueAsPrinted: '09/23 and ongoing' });
     expect(byCode('I17')).toMatchObject({ due: '2024-03', dueAsPrinted: '03/24 and ongoing', ongoing: true });
@@ -123,6 +128,10 @@ describe('Mid and South Essex Integrated Care Strategy 2022-2033', () => {
   });
 
   it('has its figures, measures and resident insights', () => {
+    // 16 figures the strategy states: 1.2m people, 27 PCNs, 180 GP practices, 42 ICSs, engagement (27 strategies,
+    // 8 workshops, over 170 people, 1,700 views, 280 comments, 25+ meetings), deprivation (15% Southend vs 17% Basildon,
+    // 11% Thurrock; 133,000 = 10.5% of MSE) and targets (60% SMI health checks, 75% early cancer diagnosis by 2028, c.5,000 households).
+    // The partnership's make-up (3 upper tier councils, 7 districts, ...) is a list in `approaches`, not a measure.
     expect(s.measures).toHaveLength(16);
     expect(s.residentVoice).toHaveLength(11);
     expect(s.principles).toHaveLength(9);
@@ -136,6 +145,31 @@ describe('Mid and South Essex Integrated Care Strategy 2022-2033', () => {
     expect(s.measures.find((m) => m.id === 'mse-share-in-most-deprived-areas')!.values[0].value).toBe(10.5);
     expect(s.measures.find((m) => m.id === 'cancers-diagnosed-early')!.target).toMatchObject({ value: 75, by: '2028' });
     expect(s.measures.find((m) => m.id === 'smi-annual-health-checks')!.target!.value).toBe(60);
+    const members = s.approaches.find((a) => a.id === 'partnership-members')!.items.map((i) => i.title);
+    expect(members).toEqual(expect.arrayContaining(['Three upper tier local authorities', 'Seven district councils', 'Three local independent watchdog bodies', 'Nine community and voluntary sector associations']));
+    expect(s.measures.find((m) => m.id === 'first-5000-households-cohort')!.target).toMatchObject({ value: 5000, asPrinted: 'c.5,000' });
+    expect(s.measures.find((m) => m.id === 'engagement-workshop-people')!.values[0]).toMatchObject({ value: 170, asPrinted: 'over 170' });
+  });
+
+  it('tags priorities with shared themes so topics line up across places', () => {
+    const themes = (id: string) => s.priorities.find((p) => p.id === id)!.themes;
+    expect(themes('adult-care')).toContain('social-connection'); // "Loneliness and isolation"
+    expect(themes('core20plus5-adults')).toContain('long-term-conditions'); // hypertension, COPD
+    expect(themes('core20plus5-adults')).toContain('cancer'); // early cancer diagnosis
+    expect(themes('core20plus5-children')).toContain('oral-health'); // tooth extractions
+    expect(themes('babies-children-young-people')).toContain('best-start-in-life'); // maternity and early years
+    expect(themes('first-5000-households')).toContain('health-inequalities');
+    expect(themes('system-priorities')).toContain('good-work'); // workforce recruitment and retention
+  });
+
+  it('carries every commitment with a printed due date and the source section it sits under', () => {
+    for (const c of commitments) {
+      expect(c.dueAsPrinted, c.code).toMatch(/^(0[0-9]|1[0-2])\/2[34]( and (ongoing|annually))?$/);
+      const [mm, yy] = c.dueAsPrinted!.slice(0, 5).split('/');
+      expect(c.due, c.code).toBe(`20${yy}-${mm}`);
+      expect(c.ongoing, c.code).toBe(/and (ongoing|annually)/.test(c.dueAsPrinted!));
+      expect(c.source.document, c.code).toBe('mse-ics-strategy');
+    }
   });
 });
 
@@ -164,7 +198,9 @@ describe('Southend updates for the Mid and South Essex strategy', () => {
     const abss = update('southend-on-sea-2023-03-03-a-better-start-southend');
     expect(abss.date).toBe('2023-03-03');
     expect(abss.source.note).toMatch(/6 March 2023/);
-    expect(abss.figures).toHaveLength(34);
+    // Report section 5 (reach), section 4 (evaluation, Festival of Conversations incl. "397 being unique individuals"),
+    // the perinatal mental health and family support worker paragraphs, and the Appendix One dashboard extract.
+    expect(abss.figures).toHaveLength(35);
     expect(abss.figures.every((f) => f.source.document === abss.source.id)).toBe(true);
   });
 
@@ -182,6 +218,10 @@ describe('Southend updates for the Mid and South Essex strategy', () => {
     expect(values('abss-reach-deprived-11-20')).toEqual([39.1, 44.6]);
     expect(values('abss-reach-deprived-21-30')).toEqual([43, 47.4]);
     expect(values('pmh-beneficiaries')).toEqual([222, 233]);
+    expect(values('abss-festival-unique-individuals')).toEqual([397]);
+    expect([values('abss-festival-adults'), values('abss-festival-children'), values('abss-festival-events')]).toEqual([[512], [413], [40]]);
+    expect(values('pmh-survey-strategies')).toEqual([84.24]);
+    expect(values('abss-ward-reach-gap')).toEqual([19.8]);
   });
 
   it('carries the health protection figures with the East of England comparator', () => {
@@ -191,5 +231,23 @@ describe('Southend updates for the Mid and South Essex strategy', () => {
     expect(covid.values[0]).toMatchObject({ value: 46.5, period: 'as of 23 February' });
     expect(covid.comparators[0]).toMatchObject({ label: 'East of England', value: 49.6, relation: 'lower' });
     expect(hp.figures.every((f) => f.source.document === hp.source.id)).toBe(true);
+  });
+
+  it('lists the profile page with no area heading on the SEE Alliance plan update, without guessing its area', () => {
+    // Source: the adults/children page between the Southend East and Canvey profiles (10 figures). They are in the
+    // body, not in `figures`, because a figure table labels every row with the update's place (Southend-on-Sea).
+    const see = update('southend-on-sea-2023-03-06-see-alliance-five-year-plan');
+    const body = readFileSync(join(PROJECT_ROOT, 'content/updates/southend-on-sea-2023-03-06-see-alliance-five-year-plan.md'), 'utf8');
+    const section = body.slice(body.indexOf('no area heading'), body.indexOf('## Listening to residents'));
+    const printed = ['57.2', '59.2', '53.6', '100.0', '77.9', '142.6', '51.1%', '53.4%', '16.9%', '14%', '1.6%', '104.8', '35.7', '120.03', '32.4%', '33.2%', '7.3%', '5.4%', '3%'];
+    for (const figure of printed) expect(section, figure).toContain(figure);
+    expect(section.match(/^- \*\*/gm)).toHaveLength(10);
+    expect(section).toMatch(/Castle Point & Rochford/);
+    expect(see.figures).toHaveLength(0);
+  });
+
+  it('records the two awards in the 8 December 2022 minutes', () => {
+    const minutes = update('southend-on-sea-2022-12-08-board-minutes');
+    expect(minutes.figures.find((f) => f.id === 'abss-awards')!.values[0]).toMatchObject({ value: 2, asPrinted: 'two' });
   });
 });

@@ -19,14 +19,25 @@ function indicator(areaId: string, indicatorId: string) {
   return found;
 }
 
-// The source has seven named profiles (plus one page with no area heading, which is not published).
+// The source (004, "SEE Alliance 5 Year Plan DRAFT", agenda pack pages 55-88) has seven named profiles.
+// Each has a demographics slide (4 figures: people, households, fuel poverty count and share), a
+// CORE20 | PLUS | 5 deprivation slide, an adults slide and a children slide (asthma, Year 6 weight,
+// smoking at 15; diabetes, epilepsy, oral health and mental health say "Data coming soon").
+// One more adults/children page has no area heading; its figures sit on the SEE Alliance plan update.
 const INDICATOR_COUNTS: Record<string, number> = {
+  // deprivation 12 (unemployment and limiting illness per ward: St Lukes, Victoria, Kursaal), adults 11
   'southend-victoria': 30,
+  // deprivation 8, adults 9 (birth rate to stroke, incl. "1.5 times more likely" COPD)
   'southend-west-central': 24,
+  // deprivation 8, adults 7 (ends with breast cancer SIR 108.7)
   ss9: 22,
+  // deprivation 8, adults 7 (ends with stroke SAR 103.1)
   'southend-east': 22,
+  // deprivation 8, adults 10 (incl. Canvey Island South Ward self-harm 135.3)
   canvey: 25,
+  // deprivation 8, adults 8 (prostate 103.2 and breast 108.3 SIR)
   'rayleigh-and-district': 23,
+  // deprivation 8, adults 9 (incl. Roche North & Rural Ward COPD 145.2)
   rochford: 24,
 };
 
@@ -50,6 +61,37 @@ describe('Southend neighbourhood profiles', () => {
 
   it.each(Object.entries(INDICATOR_COUNTS))('%s keeps all %i indicators', (id, count) => {
     expect(area(id).indicators).toHaveLength(count);
+  });
+
+  it('has 170 indicators across the seven profiles', () => {
+    expect(southendAreas().reduce((n, a) => n + a.data.indicators.length, 0)).toBe(170);
+  });
+
+  it('leaves out a comparator only where the source prints none (demographic counts, deprivation shares, other figures)', () => {
+    for (const a of southendAreas()) {
+      for (const i of a.data.indicators) {
+        expect(['higher-is-better', 'lower-is-better', 'not-stated'], `${a.id}/${i.id}`).toContain(i.polarity);
+        // Demographic counts and shares have no England figure in the source; everything compared is compared as printed.
+        if (i.comparators.length === 0) expect(i.group, `${a.id}/${i.id}`).toMatch(/Demographics|Deprivation|Adults: other figures/);
+      }
+    }
+  });
+
+  it('keeps the hypertension (QOF) figure neutral, as the source says it may mean either more need or better case finding', () => {
+    for (const id of Object.keys(INDICATOR_COUNTS)) expect(indicator(id, 'hypertension-qof-prevalence').polarity, id).toBe('not-stated');
+  });
+
+  it('spot-checks one figure from each profile against the source', () => {
+    expect(indicator('southend-west-central', 'unemployment')).toMatchObject({ value: 6.13 });
+    expect(indicator('southend-west-central', 'unemployment').comparators[0]).toMatchObject({ label: 'Milton ward', value: 9.9, asPrinted: '9.90%' });
+    expect(indicator('ss9', 'deprivation-rank')).toMatchObject({ value: 1006, asPrinted: '1006/1264' });
+    expect(indicator('southend-east', 'most-deprived-areas-people').value).toBe(9419);
+    expect(indicator('canvey', 'self-harm-admissions-canvey-island-south')).toMatchObject({ value: 135.3, unitLabel: 'SAR' });
+    expect(indicator('rayleigh-and-district', 'most-deprived-areas-people')).toMatchObject({ value: 128 });
+    expect(indicator('rayleigh-and-district', 'most-deprived-areas-share').value).toBe(0);
+    expect(indicator('rochford', 'copd-admissions-roche-north-and-rural')).toMatchObject({ value: 145.2 });
+    expect(indicator('rochford', 'hip-fracture-admissions')).toMatchObject({ value: 109.1, period: '2016/17 - 2020/21' });
+    expect(indicator('southend-victoria', 'fuel-poverty-households').value).toBe(3035);
   });
 
   it('has the five adult Core20PLUS5 sections on every profile', () => {
