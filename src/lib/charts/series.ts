@@ -7,6 +7,9 @@ import type { AreaIndicator } from '../../schemas/area.ts';
 import { formatNumber, formatValue } from '../format.ts';
 import { comparatorTakeaway, targetTakeaway, trendTakeaway } from './takeaway.ts';
 
+/** How many characters of period labels fit side by side under the columns on a phone ("2014/15" x 4). */
+const COLUMN_LABEL_CHARACTERS = 28;
+
 export type ChartKind = 'comparison' | 'trend' | 'target';
 
 export interface ChartBar {
@@ -111,7 +114,8 @@ function spec(kind: ChartKind, f: Figures, bars: ChartBar[], references: Referen
   }[kind];
   return {
     kind,
-    orientation: kind === 'trend' ? 'vertical' : 'horizontal',
+    // Columns for change over time, unless a period is too long to sit under a column on a phone.
+    orientation: kind === 'trend' && bars.length * Math.max(...bars.map((b) => b.label.length)) <= COLUMN_LABEL_CHARACTERS ? 'vertical' : 'horizontal',
     title: `${f.label}: ${shortTitle}`,
     shortTitle,
     takeaway,

@@ -67,10 +67,10 @@ export function targetTakeaway(subject: string, value: number, unit: Unit, polar
   return `${subject} (${v}) is ${side} ${targetName} of ${t}${reached === false ? ', so the target is not met' : ''}.`;
 }
 
-/** "Camden rose from 63% in 2014/15 to 73% in 2018/19; higher is better." */
+/** "Camden’s figure rose from 63% (2014/15) to 73% (2018/19); higher is better." */
 export function trendTakeaway(subject: string, first: { value: number; period: string }, last: { value: number; period: string }, unit: Unit, polarity: Polarity): string {
-  const from = `${formatValue(first.value, unit)} in ${first.period}`;
-  const to = `${formatValue(last.value, unit)} in ${last.period}`;
+  const from = `${formatValue(first.value, unit)} (${first.period})`;
+  const to = `${formatValue(last.value, unit)} (${last.period})`;
   if (first.value === last.value) return `${possessive(subject)} figure was ${formatValue(last.value, unit)} in both ${first.period} and ${last.period}.`;
   const verb = last.value > first.value ? 'rose' : 'fell';
   const clause = POLARITY_CLAUSE[polarity];

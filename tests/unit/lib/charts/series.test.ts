@@ -75,7 +75,7 @@ describe('which chart a measure gets', () => {
     expect(chart.orientation).toBe('vertical');
     expect(chart.bars.map((b) => [b.label, b.display, b.highlight])).toEqual([['2014/15', '63%', false], ['2018/19', '73%', true]]);
     expect(chart.periods).toEqual(['2014/15', '2018/19']);
-    expect(chart.takeaway).toBe('Camden’s figure rose from 63% in 2014/15 to 73% in 2018/19; higher is better.');
+    expect(chart.takeaway).toBe('Camden’s figure rose from 63% (2014/15) to 73% (2018/19); higher is better.');
   });
 
   it('does not treat the same period printed twice as change over time', () => {
@@ -142,5 +142,17 @@ describe('numbers on a chart', () => {
   it('lists names in words', () => {
     expect(listInWords(['England'])).toBe('England');
     expect(listInWords(['Victoria', 'Kursaal', 'England'])).toBe('Victoria, Kursaal and England');
+  });
+});
+
+describe('change over time with long period names', () => {
+  it('uses bars with the period above each, so "12 months to 31 December 2021" is not squeezed under a column', () => {
+    const chart = measureChart(
+      measure({ unit: 'count', polarity: 'not-stated', values: [{ period: '12 months to 31 December 2021', value: 1922 }, { period: '12 months to 31 December 2022', value: 2114 }] }),
+      'Southend-on-Sea',
+    )!;
+    expect(chart.kind).toBe('trend');
+    expect(chart.orientation).toBe('horizontal');
+    expect(chart.takeaway).toBe('Southend-on-Sea’s figure rose from 1,922 (12 months to 31 December 2021) to 2,114 (12 months to 31 December 2022).');
   });
 });

@@ -69,12 +69,12 @@ describe('the takeaway against a target', () => {
 describe('the takeaway over time', () => {
   it('says the figure rose, with both periods', () => {
     expect(trendTakeaway('Camden', { value: 63, period: '2014/15' }, { value: 73, period: '2018/19' }, 'percent', 'higher-is-better')).toBe(
-      'Camden’s figure rose from 63% in 2014/15 to 73% in 2018/19; higher is better.',
+      'Camden’s figure rose from 63% (2014/15) to 73% (2018/19); higher is better.',
     );
   });
   it('says the figure fell for a lower-is-better measure without calling it an improvement', () => {
     expect(trendTakeaway('Exampleton', { value: 12.5, period: '2020' }, { value: 10, period: '2022' }, 'percent', 'lower-is-better')).toBe(
-      'Exampleton’s figure fell from 12.5% in 2020 to 10% in 2022; lower is better.',
+      'Exampleton’s figure fell from 12.5% (2020) to 10% (2022); lower is better.',
     );
   });
   it('says when the figure did not change', () => {
