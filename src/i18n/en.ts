@@ -42,3 +42,4 @@ export const POLARITY_LABEL: Record<Polarity, string> = {
 export const NOT_STATED = 'Not stated in the source';
 export const PERIOD_NOT_STATED = 'period not stated';
 export const NO_FIGURE = 'The source names this measure but gives no figure.';
+export const CHART_TABLE_SUMMARY = 'Show the figures as a table';

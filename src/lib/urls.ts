@@ -21,6 +21,8 @@ export const azUrl = () => '/a-z/';
 export const aboutUrl = () => '/about/';
 export const accessibilityUrl = () => '/accessibility/';
 export const dataUrl = () => '/data/';
+export const dataFileUrl = (file: 'strategies.json' | 'measures.csv' | 'commitments.csv') => `/data/${file}`;
+export const schemaUrl = (collection: string) => `/data/schema/${collection}.schema.json`;
 export const siteFeedUrl = () => '/feeds/updates.xml';
 export const placeFeedUrl = (place: string) => `/feeds/places/${place}.xml`;
 export const themeFeedUrl = (theme: string) => `/feeds/themes/${theme}.xml`;

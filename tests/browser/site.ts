@@ -13,6 +13,8 @@ export interface CrawledPage {
   links: string[];
 }
 
+const DATA_FILE = /\.(csv|json)$/;
+
 /** Visit every page reachable from `/` by links. */
 export async function crawl(browser: Browser, origin: string): Promise<Map<string, CrawledPage>> {
   const pages = new Map<string, CrawledPage>();
@@ -22,6 +24,12 @@ export async function crawl(browser: Browser, origin: string): Promise<Map<strin
   while (queue.length) {
     const url = queue.shift()!;
     if (pages.has(url)) continue;
+    // Data files (CSV, JSON) would start a download in a page: fetch them instead, to check they exist.
+    if (DATA_FILE.test(url)) {
+      const data = await context.request.get(url);
+      pages.set(url, { url, status: data.status(), ids: [], links: [] });
+      continue;
+    }
     const response = await page.goto(url);
     const status = response?.status() ?? 0;
     const isHtml = (response?.headers()['content-type'] ?? '').includes('text/html');

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { buildSite } from '../../../src/lib/model.ts';
+import { commitmentsCsv, MEASURE_COLUMNS, measuresCsv, parseCsv, strategiesJson, toCsv } from '../../../src/lib/open-data.ts';
+import { measuresByTheme } from '../../../src/lib/measures.ts';
+import { realContent } from '../../helpers/content.ts';
+
+const content = realContent().content;
+const site = buildSite(content);
+
+describe('CSV writing and reading', () => {
+  it('quotes commas, quotes and line breaks, and reads them back unchanged', () => {
+    const rows = [{ a: 'plain', b: 'has, comma' }, { a: 'says "hello"', b: 'two\nlines' }, { a: '', b: 'x' }];
+    const csv = toCsv([{ name: 'a', description: '', value: (r: (typeof rows)[number]) => r.a }, { name: 'b', description: '', value: (r: (typeof rows)[number]) => r.b }], rows);
+    expect(csv.split('\r\n')[1]).toBe('plain,"has, comma"');
+    expect(parseCsv(csv)).toEqual([['a', 'b'], ['plain', 'has, comma'], ['says "hello"', 'two\nlines'], ['', 'x']]);
+  });
+});
+
+describe('measures.csv', () => {
+  const [header, ...rows] = parseCsv(measuresCsv(site));
+  const col = (name: string) => header!.indexOf(name);
+
+  it('starts with the columns the /data/ page describes', () => {
+    expect(header).toEqual(MEASURE_COLUMNS.map((c) => c.name));
+    expect(header!.slice(0, 4)).toEqual(['place', 'strategy', 'priority', 'measure']);
+  });
+
+  it('parses back to exactly the figures in the content, one row per value, comparator and target', () => {
+    const expected = [
+      // In the site's order (strategies by place name, updates newest first); figures in file order.
+      ...site.strategies.flatMap((view) => content.strategies.find((s) => s.id === view.id)!.data.measures.map((m) => ({ strategy: view.id, update: '', m }))),
+      ...site.updates.flatMap((view) => content.updates.find((u) => u.id === view.id)!.data.figures.map((m) => ({ strategy: view.data.strategy, update: view.id, m }))),
+    ].flatMap(({ strategy, update, m }) => [
+      ...m.values.map((v) => [strategy, update, m.id, 'value', '', v.period ?? '', v.value]),
+      ...m.comparators.map((c) => [strategy, update, m.id, 'comparator', c.label, c.period ?? '', c.value]),
+      ...(m.target ? [[strategy, update, m.id, 'target', m.target.label, m.target.by ?? '', m.target.value]] : []),
+    ]);
+    const actual = rows.map((r) => [r[col('strategy')], r[col('update')], r[col('measure')], r[col('figure')], r[col('comparator')], r[col('period')], r[col('value')] === '' ? undefined : Number(r[col('value')])]);
+    expect(actual.length).toBeGreaterThan(100);
+    expect(actual).toEqual(expected);
+  });
+
+  it('gives every row the same number of cells as the header', () => {
+    expect(rows.every((r) => r.length === header!.length)).toBe(true);
+  });
+});
+
+describe('commitments.csv', () => {
+  it('has a row for every action in every strategy', () => {
+    const [, ...rows] = parseCsv(commitmentsCsv(site));
+    const ids = rows.map((r) => `${r[1]}/${r[3]}`).sort();
+    expect(ids).toEqual(content.strategies.flatMap((s) => s.data.actions.map((a) => `${s.id}/${a.id}`)).sort());
+  });
+});
+
+describe('strategies.json', () => {
+  it('holds every strategy with its measures, as plain JSON', () => {
+    const json = JSON.parse(JSON.stringify(strategiesJson(site))) as { strategies: { id: string; measures: unknown[] }[] };
+    expect(json.strategies.map((s) => s.id).sort()).toEqual(content.strategies.map((s) => s.id).sort());
+    const camden = json.strategies.find((s) => s.id === 'camden-2022-30')!;
+    expect(camden.measures).toEqual(JSON.parse(JSON.stringify(content.strategies.find((s) => s.id === 'camden-2022-30')!.data.measures)));
+  });
+});
+
+describe('the measures page', () => {
+  it('lists every measure once, under one theme or as a figure about the whole place', () => {
+    const listed = measuresByTheme(site).flatMap((g) => g.strategies.flatMap((s) => s.measures.map((m) => `${m.strategyId}/${m.measure.id}`)));
+    expect(listed.sort()).toEqual(site.measures().map((m) => `${m.strategyId}/${m.measure.id}`).sort());
+  });
+});
