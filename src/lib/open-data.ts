@@ -111,6 +111,7 @@ export const MEASURE_COLUMNS: Column<FigureRow>[] = [
   { name: 'priority', description: 'The priority id, or empty for a figure about the whole place.', value: (r) => r.priority },
   { name: 'measure', description: 'The measure id, unique within its strategy or update.', value: (r) => r.measure.id },
   { name: 'measure_label', description: 'What is measured, in plain English.', value: (r) => r.measure.label },
+  { name: 'subject', description: 'Who or what the figure describes, when that is not the place itself (e.g. "Mid and South Essex"); empty otherwise.', value: (r) => r.measure.subject },
   { name: 'figure', description: '"value" for the place’s own figure, "comparator" for a figure to compare with, "target" for a target.', value: (r) => r.figure },
   { name: 'comparator', description: 'Who or what the comparator or target is (e.g. "London", "England"); empty for the place’s own figure.', value: (r) => r.comparator },
   { name: 'comparator_kind', description: 'region, country, area, threshold or other.', value: (r) => r.comparatorKind },

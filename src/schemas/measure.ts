@@ -86,6 +86,11 @@ export const measure = z.strictObject({
   priority: slug.optional(),
   /** What is measured, in plain English: "Children with a good level of development at age 5". */
   label: text,
+  /**
+   * Who or what the figures describe, when that is not the place(s) the strategy or update covers,
+   * e.g. "Mid and South Essex" for a figure about the whole integrated care system. Shown as the row label.
+   */
+  subject: text.optional(),
   /** One or two sentences explaining the measure for a resident. */
   description: text.optional(),
   /** How the numbers are expressed. */

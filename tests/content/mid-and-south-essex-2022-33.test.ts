@@ -137,6 +137,9 @@ describe('Mid and South Essex Integrated Care Strategy 2022-2033', () => {
     expect(s.principles).toHaveLength(9);
     const pop = s.measures.find((m) => m.id === 'mse-population')!;
     expect(pop.values[0]).toMatchObject({ value: 1200000, asPrinted: '1.2m' });
+    // Figures about the whole system are labelled with their own subject, not as Southend's.
+    expect(pop.subject).toBe('Mid and South Essex');
+    expect(s.measures.filter((m) => m.id.startsWith('mse-')).every((m) => m.subject === 'Mid and South Essex')).toBe(true);
     const southend = s.measures.find((m) => m.id === 'southend-most-deprived-20-percent')!;
     expect(southend.unit).toBe('percent');
     expect(southend.values[0].value).toBe(15);
