@@ -42,3 +42,6 @@ export const POLARITY_LABEL: Record<Polarity, string> = {
 export const NOT_STATED = 'Not stated in the source';
 export const PERIOD_NOT_STATED = 'period not stated';
 export const NO_FIGURE = 'The source names this measure but gives no figure.';
+
+/** Read out after every link to another website (the link also shows an arrow icon). */
+export const EXTERNAL_LINK_TEXT = '(opens external site)';
