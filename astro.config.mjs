@@ -15,6 +15,9 @@ const site = 'https://health-wellbeing-strategies.example';
 
 export default defineConfig({
   site,
+  // The content layer's cache lives in each checkout, not in node_modules/.astro: node_modules may be
+  // shared (worktrees, the test and bench copies) and builds running at once would mix their content.
+  cacheDir: './.astro/cache',
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [contentCheck(), mdx(), sitemap()],

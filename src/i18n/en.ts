@@ -45,3 +45,6 @@ export const NO_FIGURE = 'The source names this measure but gives no figure.';
 
 /** Read out after every link to another website (the link also shows an arrow icon). */
 export const EXTERNAL_LINK_TEXT = '(opens external site)';
+
+/** Link under a priority page's short list of other places' priorities on a theme. */
+export const elsewhereMoreText = (more: number, theme: string) => `${more} more ${more === 1 ? 'priority' : 'priorities'} on ${theme}`;
