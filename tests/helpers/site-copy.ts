@@ -17,6 +17,16 @@ export function copyProjectWithFixtureContent(): string {
   return root;
 }
 
+/** A throwaway copy of the project with its real content (and the real expected page list). */
+export function copyProjectWithRealContent(): string {
+  const root = mkdtempSync(join(tmpdir(), 'hws-real-'));
+  for (const item of ['src', 'public', 'scripts', 'deploy', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+    if (existsSync(join(PROJECT_ROOT, item))) cpSync(join(PROJECT_ROOT, item), join(root, item), { recursive: true });
+  }
+  symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(root, 'node_modules'));
+  return root;
+}
+
 /** Run `npm run build` in a copied project. */
 export function buildCopy(root: string) {
   return spawnSync('npm', ['run', 'build', '--silent'], {
