@@ -5,16 +5,27 @@ import { unified } from '@astrojs/markdown-remark';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { remarkGlossary } from './src/integrations/remark-glossary.ts';
+import { rehypeExternalLinks } from './src/integrations/rehype-external-links.ts';
 import { glossaryMatchers } from './src/lib/glossary-links.ts';
 import { checkContent } from './src/lib/check/run.ts';
 
 // Glossary abbreviations are linked on first use in strategy and update bodies (remark, so the unified processor).
 const glossary = checkContent(process.cwd()).content.glossary;
+const site = 'https://health-wellbeing-strategies.example';
 
 export default defineConfig({
-  site: 'https://health-wellbeing-strategies.example',
+  site,
+  // The content layer's cache lives in each checkout, not in node_modules/.astro: node_modules may be
+  // shared (worktrees, the test and bench copies) and builds running at once would mix their content.
+  cacheDir: './.astro/cache',
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [contentCheck(), mdx(), sitemap()],
-  markdown: { processor: unified({ remarkPlugins: [[remarkGlossary, { matchers: glossaryMatchers(glossary) }]] }) },
+  markdown: {
+    processor: unified({
+      remarkPlugins: [[remarkGlossary, { matchers: glossaryMatchers(glossary) }]],
+      // Links to other websites in bodies are marked as external, like ExternalLink.astro.
+      rehypePlugins: [[rehypeExternalLinks, { site }]],
+    }),
+  },
 });

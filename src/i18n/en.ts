@@ -43,3 +43,10 @@ export const NOT_STATED = 'Not stated in the source';
 export const PERIOD_NOT_STATED = 'period not stated';
 export const NO_FIGURE = 'The source names this measure but gives no figure.';
 export const CHART_TABLE_SUMMARY = 'Show the figures as a table';
+
+
+/** Read out after every link to another website (the link also shows an arrow icon). */
+export const EXTERNAL_LINK_TEXT = '(opens external site)';
+
+/** Link under a priority page's short list of other places' priorities on a theme. */
+export const elsewhereMoreText = (more: number, theme: string) => `${more} more ${more === 1 ? 'priority' : 'priorities'} on ${theme}`;

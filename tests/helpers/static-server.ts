@@ -1,9 +1,10 @@
 // A tiny static server for the built site, on 127.0.0.1, as a CDN would serve it:
-// gzip, content types, directory index, the site's 404 page, and optionally the shipped headers.
+// gzip, content types, directory index, the site's 404 page, and optionally the shipped _headers.
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { headersFor, type HeaderRule } from '../../scripts/lib/headers-file.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -20,29 +21,7 @@ const TYPES: Record<string, string> = {
 };
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.txt', '.csv']);
 
-export interface HeaderRule {
-  pattern: string;
-  headers: [string, string][];
-}
-
-/** Parse a Netlify/Cloudflare Pages `_headers` file. */
-export function parseHeadersFile(text: string): HeaderRule[] {
-  const rules: HeaderRule[] = [];
-  for (const raw of text.split('\n')) {
-    if (!raw.trim() || raw.trim().startsWith('#')) continue;
-    if (!/^\s/.test(raw)) rules.push({ pattern: raw.trim(), headers: [] });
-    else {
-      const i = raw.indexOf(':');
-      rules.at(-1)?.headers.push([raw.slice(0, i).trim(), raw.slice(i + 1).trim()]);
-    }
-  }
-  return rules;
-}
-
-function matches(pattern: string, path: string): boolean {
-  const regex = new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
-  return regex.test(path);
-}
+export { parseHeadersFile, type HeaderRule } from '../../scripts/lib/headers-file.ts';
 
 export interface RunningServer {
   origin: string;
@@ -66,9 +45,8 @@ export async function serveDist(dist: string, port = 0, headers?: HeaderRule[]):
     let body: Buffer = readFileSync(file);
     res.statusCode = status;
     res.setHeader('content-type', TYPES[ext] ?? 'application/octet-stream');
-    for (const rule of headers ?? []) {
-      if (matches(rule.pattern, url.pathname)) for (const [k, v] of rule.headers) res.setHeader(k, v);
-    }
+    // As Cloudflare Pages applies them (Netlify gives the same result for our file; see headers-file.ts).
+    if (headers) for (const [k, v] of headersFor(headers, url.pathname)) res.setHeader(k, v);
     if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
       body = gzipSync(body, { level: 9 });
       res.setHeader('content-encoding', 'gzip');
