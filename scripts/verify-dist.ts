@@ -4,7 +4,7 @@
 // Pagefind's entry file points at a missing file.
 // Options: --dist <dir>, --update-expected (rewrite deploy/expected-pages.txt from this build),
 //          --skip-expected (no page-list check, for synthetic or fixture sites).
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { builtPages, formatLinkProblem, linkProblems, matchesAny, missingPages, pagefindProblems, sitemapProblems } from './lib/verify-dist.ts';
@@ -76,6 +76,13 @@ if (nowBuilt.length) console.warn(`verify-dist: warning: these pending pages are
 if (problems.length) {
   console.error(`verify-dist: ${problems.length} problem(s) in ${relative(process.cwd(), dist) || dist}:`);
   for (const p of problems) console.error(`  ${p}`);
+  if (process.env['npm_lifecycle_event'] === 'postbuild') {
+    // As part of `npm run build`, a site that fails the gate must not be left where it could be deployed.
+    const rejected = `${dist}-rejected`;
+    rmSync(rejected, { recursive: true, force: true });
+    renameSync(dist, rejected);
+    console.error(`verify-dist: the build was moved to ${relative(process.cwd(), rejected)} so it cannot be published by mistake.`);
+  }
   process.exit(1);
 }
 console.log(`verify-dist: ${pages.length} pages, links, anchors and sitemap OK; ${search}`);
