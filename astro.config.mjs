@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { remarkGlossary } from './src/integrations/remark-glossary.ts';
 import { glossaryMatchers } from './src/lib/glossary-links.ts';
 import { checkContent } from './src/lib/check/run.ts';
@@ -13,8 +14,10 @@ const glossary = checkContent(process.cwd()).content.glossary;
 
 export default defineConfig({
   site: 'https://health-wellbeing-strategies.example',
+  // node_modules is shared between checkouts, so keep the content-layer cache in this one.
+  cacheDir: './.astro/cache/',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentCheck(), mdx(), sitemap()],
+  integrations: [contentCheck(), mdx(), sitemap(), searchIndex()],
   markdown: { processor: unified({ remarkPlugins: [[remarkGlossary, { matchers: glossaryMatchers(glossary) }]] }) },
 });
