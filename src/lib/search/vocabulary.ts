@@ -6,7 +6,7 @@ import type { SearchRecord } from './records.ts';
 
 /** Lower-case words of at least `min` letters. */
 export function words(text: string, min = 3): string[] {
-  return (text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').match(/[a-z][a-z'-]*[a-z]|[a-z]/g) ?? [])
+  return (text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/’/g, "'").match(/[a-z]+(?:'[a-z]+)*/g) ?? [])
     .map((w) => w.replace(/'s$/, ''))
     .filter((w) => w.length >= min);
 }
@@ -48,7 +48,7 @@ export function correction(word: string, vocabulary: readonly string[]): string 
 /** The query with each unknown word corrected, or undefined when nothing would change. */
 export function didYouMean(query: string, vocabulary: readonly string[]): string | undefined {
   let changed = false;
-  const corrected = query.replace(/[\p{L}'-]+/gu, (w) => {
+  const corrected = query.replace(/\p{L}+/gu, (w) => {
     const fix = correction(w, vocabulary);
     if (fix) changed = true;
     return fix ?? w;
