@@ -17,22 +17,38 @@ interface Transfer {
   bytes: number;
 }
 
-function record(page: Page): { take(): Transfer[] } {
+interface Recorder {
+  /** Wait until no request has been in flight for half a second, then hand over what arrived. */
+  settle(): Promise<Transfer[]>;
+}
+
+function record(page: Page): Recorder {
   let transfers: Promise<Transfer>[] = [];
+  let inFlight = 0;
+  let lastChange = Date.now();
+  page.on('request', () => {
+    inFlight++;
+    lastChange = Date.now();
+  });
+  page.on('requestfailed', () => {
+    inFlight--;
+    lastChange = Date.now();
+  });
   page.on('requestfinished', (request: Request) => {
+    inFlight--;
+    lastChange = Date.now();
     transfers.push(request.sizes().then((s) => ({ url: request.url(), bytes: s.responseHeadersSize + s.responseBodySize })));
   });
   return {
-    take() {
+    async settle() {
+      const asked = Date.now();
+      while (inFlight > 0 || Date.now() - Math.max(lastChange, asked) < 500) await new Promise((r) => setTimeout(r, 50));
       const taken = transfers;
       transfers = [];
-      return taken as unknown as Transfer[];
+      // The tab icon is asked for again when the address changes; it is not search.
+      return (await Promise.all(taken)).filter((t) => !t.url.endsWith('/favicon.svg'));
     },
   };
-}
-
-async function settle(recorder: { take(): Transfer[] }): Promise<Transfer[]> {
-  return Promise.all(recorder.take() as unknown as Promise<Transfer>[]);
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -46,7 +62,6 @@ async function query(page: Page, text: string) {
     text,
     { timeout: 20_000 },
   );
-  await page.waitForLoadState('networkidle');
 }
 
 function dirBytes(dir: string): number {
@@ -66,13 +81,13 @@ try {
   for (const path of ['/', '/strategies/camden-2022-30/', '/a-z/']) {
     await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
     await page.focus('#site-search');
-    const search = (await settle(recorder)).filter((t) => SEARCH_FILES.test(t.url));
+    const search = (await recorder.settle()).filter((t) => SEARCH_FILES.test(t.url));
     console.log(`${path}: ${kb(total(search))} of search files`);
     if (search.length) failures.push(`${path} fetched ${search.map((t) => t.url).join(', ')}`);
   }
 
   await page.goto(`${server.origin}/search/`, { waitUntil: 'networkidle' });
-  const pageLoad = await settle(recorder);
+  const pageLoad = await recorder.settle();
   const script = pageLoad.filter((t) => SEARCH_FILES.test(t.url));
   const early = pageLoad.filter((t) => /\/pagefind\//.test(t.url));
   console.log(`/search/ opened: ${kb(total(pageLoad))} in all, of which the search script ${kb(total(script))}; ${early.length} Pagefind files before use`);
@@ -80,27 +95,25 @@ try {
 
   await page.focus('#search-query');
   await query(page, 'immunisation');
-  const first = [...script, ...(await settle(recorder)).filter((t) => SEARCH_FILES.test(t.url))];
+  const first = [...script, ...(await recorder.settle()).filter((t) => SEARCH_FILES.test(t.url))];
   console.log(`first query "immunisation": ${kb(total(first))} (search script, Pagefind code, wasm, index chunks, fragments)`);
   for (const t of first) console.log(`  ${kb(t.bytes).padStart(9)}  ${t.url.replace(server.origin, '')}`);
   if (total(first) > FIRST_QUERY_BUDGET) failures.push(`first query transferred ${kb(total(first))}, over ${kb(FIRST_QUERY_BUDGET)}`);
 
   for (const text of ['teeth', 'domestic abuse', 'cost of living', 'lonliness']) {
     await query(page, text);
-    const later = await settle(recorder);
+    const later = await recorder.settle();
     console.log(`next query "${text}": ${kb(total(later))} in ${later.length} files`);
+    for (const t of later.filter((l) => !l.url.includes('/fragment/'))) console.log(`  ${kb(t.bytes).padStart(9)}  ${t.url.replace(server.origin, '')}`);
   }
   await query(page, 'health');
-  console.log(`next query "health": ${kb(total(await settle(recorder)))}`);
+  console.log(`next query "health": ${kb(total(await recorder.settle()))}`);
   await page.click('[data-hws-filters] summary');
-  await page.waitForLoadState('networkidle');
-  console.log(`opening the filters (counts): ${kb(total(await settle(recorder)))}`);
+  console.log(`opening the filters (counts): ${kb(total(await recorder.settle()))}`);
   await page.check('input[name="place"][value="Camden"]');
-  await page.waitForLoadState('networkidle');
-  console.log(`ticking the Camden filter: ${kb(total(await settle(recorder)))}`);
+  console.log(`ticking the Camden filter: ${kb(total(await recorder.settle()))}`);
   await page.click('[data-hws-more]');
-  await page.waitForLoadState('networkidle');
-  console.log(`showing more results: ${kb(total(await settle(recorder)))}`);
+  console.log(`showing more results: ${kb(total(await recorder.settle()))}`);
 
   const index = join(DIST, 'pagefind');
   console.log(`index on disk (already gzipped by Pagefind): index chunks ${kb(dirBytes(join(index, 'index')))}, filters ${kb(dirBytes(join(index, 'filter')))}, fragments ${kb(dirBytes(join(index, 'fragment')))}`);

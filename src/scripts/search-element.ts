@@ -44,7 +44,8 @@ class HwsSearch extends HTMLElement {
     const filters = this.#q<HTMLDetailsElement>('[data-hws-filters]');
     // Counts need Pagefind's filter files, so they are fetched when the panel is first opened.
     filters.addEventListener('toggle', () => {
-      if (filters.open && this.#excerpts.length + this.#results.length > 0) void this.search();
+      const state = this.#state();
+      if (filters.open && (state.query || hasSelection(state.selection))) void this.search();
     });
     form.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -75,8 +76,8 @@ class HwsSearch extends HTMLElement {
     const state = parseSearchParams(new URLSearchParams(location.search));
     input.value = state.query;
     for (const box of this.#boxes()) box.checked = state.selection[box.name as FilterGroup]?.includes(box.value) ?? false;
-    if (state.selection.place.length + state.selection.theme.length + state.selection.kind.length + state.selection.status.length > 0) filters.open = true;
-    if (state.query || hasSelection(state.selection)) void this.search();
+    if (hasSelection(state.selection)) filters.open = true;
+    else if (state.query) void this.search();
   }
 
   #boxes(): HTMLInputElement[] {
