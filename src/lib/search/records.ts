@@ -133,9 +133,9 @@ const escapeHtml = (text: string) =>
 /**
  * A record as a small HTML document marked up with Pagefind's attributes: the title is a heading
  * (Pagefind weights headings), filters and meta sit in an element that is not indexed as text.
- * A priority also carries its themes and the words residents use for them, weighted up so that a
- * resident's word finds the priorities on that theme. Actions and measures do not repeat them
- * (the theme filter narrows them), which keeps the index and each result small.
+ * A priority's themes and residents' words go in a meta field: Pagefind searches meta, so "teeth"
+ * finds the priority, but the excerpt shown comes from the priority's own words, not a word list.
+ * Actions and measures do not repeat them (the theme filter narrows them), which keeps the index small.
  */
 export function recordHtml(record: SearchRecord): string {
   const filters = Object.entries(recordFilters(record))
@@ -143,15 +143,14 @@ export function recordHtml(record: SearchRecord): string {
     .join('');
   const where = [record.places.join(', '), record.strategy, record.priority].filter(Boolean).join(' · ');
   const themes = record.kind === 'priority'
-    ? `<p data-pagefind-weight="2">${escapeHtml(`Themes: ${record.themes.join(', ')}. In other words: ${record.synonyms.join(', ')}.`)}</p>`
+    ? `<span data-pagefind-meta="words">${escapeHtml(`${record.themes.join(', ')}, ${record.synonyms.join(', ')}`)}</span>`
     : '';
   return [
     '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>x</title></head><body>',
     '<main data-pagefind-body>',
-    `<div data-pagefind-ignore>${filters}<span data-pagefind-meta="kind">${escapeHtml(RECORD_KIND_LABEL[record.kind])}</span><span data-pagefind-meta="where">${escapeHtml(where)}</span></div>`,
+    `<div data-pagefind-ignore>${filters}<span data-pagefind-meta="kind">${escapeHtml(RECORD_KIND_LABEL[record.kind])}</span><span data-pagefind-meta="where">${escapeHtml(where)}</span>${themes}</div>`,
     `<h1 data-pagefind-meta="title">${escapeHtml(record.title)}</h1>`,
     ...record.text.map((t) => `<p>${escapeHtml(t)}</p>`),
-    themes,
     '</main></body></html>',
   ].join('');
 }
