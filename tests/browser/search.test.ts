@@ -5,7 +5,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations, launchChromium } from '../helpers/browser.ts';
-import { serveDist, type RunningServer } from '../helpers/static-server.ts';
+import { parseHeadersFile, serveDist, type RunningServer } from '../helpers/static-server.ts';
 import { realContent } from '../helpers/content.ts';
 import { buildSite } from '../../src/lib/model.ts';
 import { DIST } from './site.ts';
@@ -219,6 +219,24 @@ describe('the search page', () => {
     await p.click('[data-hws-filters] summary');
     expect(await p.isVisible('input[name="place"]')).toBe(true);
     await context.close();
+  });
+
+  it('works under the site’s Content Security Policy (no inline script, no eval beyond WebAssembly)', async () => {
+    const strict = await serveDist(DIST, 0, parseHeadersFile(readFileSync(join(DIST, '_headers'), 'utf8')));
+    const p = await browser.newPage();
+    const violations: string[] = [];
+    p.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+    });
+    await p.goto(`${strict.origin}/search/`);
+    const csp = await p.evaluate(() => fetch(location.href).then((r) => r.headers.get('content-security-policy')));
+    expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    await p.fill('#search-query', 'teeth');
+    await p.waitForFunction(() => /results? for “teeth”/.test(document.querySelector('[data-hws-status]')?.textContent ?? ''), null, { timeout: 20_000 });
+    expect((await results(p)).length).toBeGreaterThan(0);
+    expect(violations).toEqual([]);
+    await p.close();
+    await strict.close();
   });
 
   it('says in words when the search files cannot load, and links to the A to Z', async () => {
