@@ -4,7 +4,7 @@
 import type { FilterGroup } from '../lib/search/records.ts';
 import { countQueries, hasSelection, pagefindFilters, parseSearchParams, toSearchParams, type SearchState } from '../lib/search/query-state.ts';
 import { excerptParts } from '../lib/search/excerpt.ts';
-import { didYouMean, worthSuggesting } from '../lib/search/vocabulary.ts';
+import { didYouMean, worthSuggesting, type Vocabulary } from '../lib/search/vocabulary.ts';
 import { SEARCH_SCRIPT as SEARCH, searchResultCount } from '../i18n/en.ts';
 
 interface PagefindResultData {
@@ -29,7 +29,7 @@ const TYPING_DELAY_MS = 250;
 
 class HwsSearch extends HTMLElement {
   #pagefind: Promise<Pagefind> | undefined;
-  #vocabulary: Promise<string[]> | undefined;
+  #vocabulary: Promise<Vocabulary> | undefined;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #run = 0;
   #results: PagefindSearch['results'] = [];
@@ -173,8 +173,9 @@ class HwsSearch extends HTMLElement {
 
   // Offered whenever a word is not in the site's vocabulary: Pagefind may still find loose matches.
   async #suggest(query: string, count: number, run: number) {
-    this.#vocabulary ??= fetch(this.dataset.vocabulary!).then((r) => (r.ok ? (r.json() as Promise<string[]>) : []));
-    const vocabulary = await this.#vocabulary.catch((): string[] => []);
+    const none: Vocabulary = { suggest: [], known: [] };
+    this.#vocabulary ??= fetch(this.dataset.vocabulary!).then((r) => (r.ok ? (r.json() as Promise<Vocabulary>) : none));
+    const vocabulary = await this.#vocabulary.catch(() => none);
     const better = didYouMean(query, vocabulary);
     if (!better || run !== this.#run) return;
     const suggestion = this.#q<HTMLElement>('[data-hws-suggestion]');

@@ -1,8 +1,16 @@
-// The small word list behind "Did you mean ...?": every word of four letters or more in the search
-// records (so a real word is never "corrected"), most frequent first, built at build time and
-// checked in the browser.
+// The small word list behind "Did you mean ...?", built at build time and checked in the browser.
+// Corrections are drawn only from words that name things (titles, places, themes, residents' words),
+// so "mould" is never turned into "could"; every other word in the records is listed as known, so
+// a real word from the body text is never "corrected".
 import { editDistance } from '../suggest.ts';
 import type { SearchRecord } from './records.ts';
+
+export interface Vocabulary {
+  /** Words a correction may suggest, most used first (ties alphabetical). */
+  suggest: string[];
+  /** Other words on the site: never corrected, never suggested. */
+  known: string[];
+}
 
 /** Lower-case words of at least `min` letters. */
 export function words(text: string, min = 3): string[] {
@@ -11,8 +19,7 @@ export function words(text: string, min = 3): string[] {
     .filter((w) => w.length >= min);
 }
 
-/** The vocabulary: distinct words, most used first (ties alphabetical). */
-export function buildVocabulary(records: SearchRecord[]): string[] {
+export function buildVocabulary(records: SearchRecord[]): Vocabulary {
   const counts = new Map<string, number>();
   const add = (text: string) => {
     for (const w of words(text, 4)) counts.set(w, (counts.get(w) ?? 0) + 1);
@@ -20,7 +27,6 @@ export function buildVocabulary(records: SearchRecord[]): string[] {
   const seenThemeWords = new Set<string>();
   for (const r of records) {
     add(r.title);
-    for (const t of r.text) add(t);
     for (const p of r.places) add(p);
     for (const t of [...r.themes, ...r.synonyms]) {
       if (seenThemeWords.has(t)) continue;
@@ -28,16 +34,18 @@ export function buildVocabulary(records: SearchRecord[]): string[] {
       add(t);
     }
   }
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([w]) => w);
+  const suggest = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([w]) => w);
+  const known = new Set(records.flatMap((r) => r.text.flatMap((t) => words(t, 4))).filter((w) => !counts.has(w)));
+  return { suggest, known: [...known].sort() };
 }
 
-/** The closest vocabulary word to `word`, or undefined when `word` is known or nothing is close. */
-export function correction(word: string, vocabulary: readonly string[]): string | undefined {
+/** The closest suggestible word to `word`, or undefined when `word` is known or nothing is close. */
+export function correction(word: string, vocabulary: Vocabulary): string | undefined {
   const needle = word.toLowerCase();
-  if (needle.length < 4 || vocabulary.includes(needle)) return undefined;
+  if (needle.length < 4 || vocabulary.suggest.includes(needle) || vocabulary.known.includes(needle)) return undefined;
   const allowed = needle.length >= 8 ? 2 : 1;
   let best: { word: string; distance: number } | undefined;
-  for (const candidate of vocabulary) {
+  for (const candidate of vocabulary.suggest) {
     if (Math.abs(candidate.length - needle.length) > allowed) continue;
     const distance = editDistance(needle, candidate);
     if (distance <= allowed && (!best || distance < best.distance)) best = { word: candidate, distance };
@@ -46,7 +54,7 @@ export function correction(word: string, vocabulary: readonly string[]): string 
 }
 
 /** The query with each unknown word corrected, or undefined when nothing would change. */
-export function didYouMean(query: string, vocabulary: readonly string[]): string | undefined {
+export function didYouMean(query: string, vocabulary: Vocabulary): string | undefined {
   let changed = false;
   const corrected = query.replace(/\p{L}+/gu, (w) => {
     const fix = correction(w, vocabulary);

@@ -17,11 +17,16 @@ describe('the did-you-mean vocabulary', () => {
     expect(words('Café for Children’s-centre users, aged 0-5', 3)).toEqual(['cafe', 'for', 'children', 'centre', 'users', 'aged']);
   });
 
-  it('keeps words of four letters or more from titles, text, places and theme words, most used first', () => {
-    expect(vocabulary.slice(0, 2)).toEqual(['loneliness', 'camden']);
-    expect(vocabulary).toContain('friends');
-    expect(vocabulary).toContain('jabs');
-    expect(vocabulary).not.toContain('in');
+  it('suggests words of four letters or more from titles, places and theme words, most used first', () => {
+    expect(vocabulary.suggest.slice(0, 2)).toEqual(['loneliness', 'camden']);
+    expect(vocabulary.suggest).toContain('jabs');
+    expect(vocabulary.suggest).not.toContain('in');
+  });
+
+  it('knows the other words of the text without ever suggesting them', () => {
+    expect(vocabulary.known).toEqual(['friends', 'helping', 'make', 'people']);
+    expect(didYouMean('friends', vocabulary)).toBeUndefined();
+    expect(didYouMean('frienda', vocabulary)).toBeUndefined();
   });
 
   it('corrects common misspellings to a word on the site', () => {
