@@ -2,7 +2,7 @@
 // measure, commitment and update, and the "Did you mean" word list (dist/search/vocabulary.json).
 // PAGEFIND_SKIP=1 leaves both out (fixture builds in tests that do not search).
 import type { AstroIntegration } from 'astro';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { checkContent } from '../lib/check/run.ts';
@@ -33,6 +33,9 @@ export function searchIndex(): AstroIntegration {
         const written = await index.writeFiles({ outputPath: fileURLToPath(new URL('pagefind/', dir)) });
         if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
         await pagefind.close();
+        // The site has its own small search element; Pagefind's ready-made UIs are never loaded, so do not ship them.
+        const bundle = fileURLToPath(new URL('pagefind/', dir));
+        for (const name of readdirSync(bundle)) if (/^pagefind-(ui|modular-ui|component-ui|highlight)\./.test(name)) rmSync(`${bundle}${name}`);
         const searchDir = fileURLToPath(new URL('search/', dir));
         mkdirSync(searchDir, { recursive: true });
         writeFileSync(`${searchDir}vocabulary.json`, JSON.stringify(buildVocabulary(records)));
