@@ -63,7 +63,7 @@ class HwsSearch extends HTMLElement {
       for (const box of this.#boxes()) box.checked = false;
       void this.search();
     });
-    this.#q('[data-hws-more]').addEventListener('click', () => void this.#showMore(true));
+    this.#q('[data-hws-more]').addEventListener('click', () => void this.#showMore());
     this.#q('[data-hws-suggestion]').addEventListener('click', (event) => {
       const link = (event.target as Element).closest('a');
       if (!link) return;
@@ -127,12 +127,13 @@ class HwsSearch extends HTMLElement {
       for (const { group, filters } of countQueries(state.selection)) {
         counts[group] = (await pagefind.search(term, { filters })).filters[group] ?? {};
       }
+      const first = await Promise.all(found.results.slice(0, PAGE_SIZE).map((r) => r.data()));
+      // Only the newest search may touch the page (typing starts a new one before the last ends).
       if (run !== this.#run) return;
       this.#showCounts(counts);
       this.#clear();
       this.#results = found.results;
-      await this.#showMore(false);
-      if (run !== this.#run) return;
+      this.#render(first, false);
       status.textContent = searchResultCount(found.results.length, state.query);
       if (state.query && worthSuggesting(state.query, this.#excerpts)) await this.#suggest(state.query, found.results.length, run);
     } catch {
@@ -149,14 +150,17 @@ class HwsSearch extends HTMLElement {
     this.#q<HTMLElement>('[data-hws-more]').hidden = true;
   }
 
-  async #showMore(focusFirstNew: boolean) {
-    const next = this.#results.slice(this.#shown, this.#shown + PAGE_SIZE);
-    const data = await Promise.all(next.map((r) => r.data()));
-    const list = this.#q('[data-hws-results]');
+  async #showMore() {
+    const results = this.#results;
+    const data = await Promise.all(results.slice(this.#shown, this.#shown + PAGE_SIZE).map((r) => r.data()));
+    if (results === this.#results) this.#render(data, true);
+  }
+
+  #render(data: PagefindResultData[], focusFirstNew: boolean) {
     this.#excerpts.push(...data.map((d) => d.excerpt));
     const items = data.map((d) => resultItem(d));
-    list.append(...items);
-    this.#shown += next.length;
+    this.#q('[data-hws-results]').append(...items);
+    this.#shown += data.length;
     this.#q<HTMLElement>('[data-hws-results-heading]').hidden = this.#shown === 0;
     this.#q<HTMLElement>('[data-hws-more]').hidden = this.#shown >= this.#results.length;
     if (focusFirstNew) items[0]?.querySelector('a')?.focus();

@@ -104,6 +104,28 @@ describe('searching in residents’ words', () => {
     await p.close();
   });
 
+  it('shows results as you type, only for the latest words', async () => {
+    const p = await page();
+    await p.goto(`${server.origin}/search/`);
+    await p.type('#search-query', 'domestic abuse', { delay: 40 });
+    await waitForStatus(p, /results? for “domestic abuse”/);
+    await p.waitForTimeout(500);
+    const shown = await results(p);
+    expect(new Set(shown.map((r) => r.href)).size).toBe(shown.length);
+    expect(shown.some((r) => r.href.startsWith('/strategies/barking-and-dagenham-2019-23/outcome-7/'))).toBe(true);
+    await p.close();
+  });
+
+  it('shows five results at a time, and moves focus to the first new one', async () => {
+    const p = await page();
+    await searchFor(p, 'health');
+    expect((await results(p)).length).toBe(5);
+    await p.click('[data-hws-more]');
+    await p.waitForFunction(() => document.querySelectorAll('[data-hws-results] li').length === 10);
+    expect(await p.evaluate(() => document.activeElement === document.querySelectorAll('[data-hws-results] li a')[5])).toBe(true);
+    await p.close();
+  });
+
   it('announces the number of results in a live region', async () => {
     const p = await page();
     await searchFor(p, 'teeth');
