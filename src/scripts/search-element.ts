@@ -107,6 +107,17 @@ class HwsSearch extends HTMLElement {
 
   async search() {
     const run = ++this.#run;
+    // aria-busy tells assistive technology (and tests) that the list is being replaced.
+    const list = this.#q('[data-hws-results]');
+    list.setAttribute('aria-busy', 'true');
+    try {
+      await this.#search(run);
+    } finally {
+      if (run === this.#run) list.removeAttribute('aria-busy');
+    }
+  }
+
+  async #search(run: number) {
     const state = this.#state();
     const params = toSearchParams(state).toString();
     history.replaceState(null, '', params ? `?${params}` : location.pathname);
