@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { remarkGlossary } from './src/integrations/remark-glossary.ts';
 import { rehypeExternalLinks } from './src/integrations/rehype-external-links.ts';
 import { glossaryMatchers } from './src/lib/glossary-links.ts';
@@ -20,7 +21,7 @@ export default defineConfig({
   cacheDir: './.astro/cache',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentCheck(), mdx(), sitemap()],
+  integrations: [contentCheck(), mdx(), sitemap(), searchIndex()],
   markdown: {
     processor: unified({
       remarkPlugins: [[remarkGlossary, { matchers: glossaryMatchers(glossary) }]],

@@ -50,3 +50,46 @@ export const EXTERNAL_LINK_TEXT = '(opens external site)';
 
 /** Link under a priority page's short list of other places' priorities on a theme. */
 export const elsewhereMoreText = (more: number, theme: string) => `${more} more ${more === 1 ? 'priority' : 'priorities'} on ${theme}`;
+
+/** Wording for the search page and its script. */
+export const SEARCH = {
+  title: 'Search',
+  heading: 'Search every place’s plans',
+  description: 'Find what every council and NHS partnership has committed to on a topic, in your own words.',
+  label: 'What do you want to find?',
+  hint: 'Use your own words, for example lonely, jobs, teeth or cost of living. Results show as you type.',
+  button: 'Search',
+  filters: 'Filter results',
+  filterGroups: { place: 'Place', theme: 'Theme', kind: 'Type', status: 'Strategy status' },
+  clearFilters: 'Clear filters',
+  noScript: 'Search needs JavaScript, which is turned off or blocked in this browser. The Search button will take you to the A to Z of themes and priorities instead.',
+  browse: 'You can also browse',
+  azLink: 'the A to Z of themes and priorities',
+  themesLink: 'every theme',
+  results: 'Results',
+  more: 'Show more results',
+} as const;
+
+/** The few words the search script itself writes (kept apart so its bundle stays small). */
+export const SEARCH_SCRIPT = {
+  loading: 'Loading search…',
+  failed: 'Search could not load. You may be offline, or part of the site may still be updating.',
+  failedLink: 'Browse the A to Z of themes and priorities instead',
+  didYouMean: 'Did you mean',
+} as const;
+
+/** "12 results for “teeth”", "1 result", "No results for “x”". */
+export function searchResultCount(count: number, query: string): string {
+  const what = count === 0 ? 'No results' : count === 1 ? '1 result' : `${count.toLocaleString('en-GB')} results`;
+  return query ? `${what} for “${query}”` : `${what} with these filters`;
+}
+
+export const AZ = {
+  title: 'A to Z of themes and priorities',
+  description: 'Every theme and priority on this site, and the everyday words that lead to them, from A to Z.',
+  lede: 'Every theme and every place’s priorities, with the everyday words people use for them.',
+  letters: 'Jump to a letter',
+  see: 'see',
+  theme: 'Theme',
+  searchLink: 'Search instead',
+} as const;

@@ -1,0 +1,127 @@
+// npm run bench:search: what search costs a reader, measured in Chromium against the built site
+// (npm run build first). The site is served gzipped, as a CDN would, and each response's size is
+// what Chromium reports it received (headers + encoded body). Exits non-zero when a budget is missed:
+// no search bytes on reading pages, and at most 100 KB for the first query.
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page, Request } from 'playwright-core';
+import { launchChromium } from '../tests/helpers/browser.ts';
+import { serveDist } from '../tests/helpers/static-server.ts';
+
+const DIST = process.env.SITE_DIST ?? join(process.cwd(), 'dist');
+const FIRST_QUERY_BUDGET = 100 * 1024;
+const SEARCH_FILES = /\/pagefind\/|\/search\/vocabulary\.json|\/_astro\/.*\.js$/;
+
+interface Transfer {
+  url: string;
+  bytes: number;
+}
+
+interface Recorder {
+  /** Wait until no request has been in flight for half a second, then hand over what arrived. */
+  settle(): Promise<Transfer[]>;
+}
+
+function record(page: Page): Recorder {
+  let transfers: Promise<Transfer>[] = [];
+  let inFlight = 0;
+  let lastChange = Date.now();
+  page.on('request', () => {
+    inFlight++;
+    lastChange = Date.now();
+  });
+  page.on('requestfailed', () => {
+    inFlight--;
+    lastChange = Date.now();
+  });
+  page.on('requestfinished', (request: Request) => {
+    inFlight--;
+    lastChange = Date.now();
+    transfers.push(request.sizes().then((s) => ({ url: request.url(), bytes: s.responseHeadersSize + s.responseBodySize })));
+  });
+  return {
+    async settle() {
+      const asked = Date.now();
+      while (inFlight > 0 || Date.now() - Math.max(lastChange, asked) < 500) await new Promise((r) => setTimeout(r, 50));
+      const taken = transfers;
+      transfers = [];
+      // The tab icon is asked for again when the address changes; it is not search.
+      return (await Promise.all(taken)).filter((t) => !t.url.endsWith('/favicon.svg'));
+    },
+  };
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const total = (ts: Transfer[]) => ts.reduce((sum, t) => sum + t.bytes, 0);
+
+async function query(page: Page, text: string) {
+  await page.fill('#search-query', '');
+  await page.type('#search-query', text);
+  await page.waitForFunction(
+    (q) => (document.querySelector('[data-hws-status]')?.textContent ?? '').includes(`“${q}”`),
+    text,
+    { timeout: 20_000 },
+  );
+}
+
+function dirBytes(dir: string): number {
+  return readdirSync(dir).reduce((sum, name) => {
+    const path = join(dir, name);
+    return sum + (statSync(path).isDirectory() ? dirBytes(path) : statSync(path).size);
+  }, 0);
+}
+
+const server = await serveDist(DIST);
+const browser = await launchChromium();
+const failures: string[] = [];
+try {
+  const page = await browser.newPage();
+  const recorder = record(page);
+
+  for (const path of ['/', '/strategies/camden-2022-30/', '/a-z/']) {
+    await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
+    await page.focus('#site-search');
+    const search = (await recorder.settle()).filter((t) => SEARCH_FILES.test(t.url));
+    console.log(`${path}: ${kb(total(search))} of search files`);
+    if (search.length) failures.push(`${path} fetched ${search.map((t) => t.url).join(', ')}`);
+  }
+
+  await page.goto(`${server.origin}/search/`, { waitUntil: 'networkidle' });
+  const pageLoad = await recorder.settle();
+  const script = pageLoad.filter((t) => SEARCH_FILES.test(t.url));
+  const early = pageLoad.filter((t) => /\/pagefind\//.test(t.url));
+  console.log(`/search/ opened: ${kb(total(pageLoad))} in all, of which the search script ${kb(total(script))}; ${early.length} Pagefind files before use`);
+  if (early.length) failures.push(`/search/ fetched Pagefind files before it was used`);
+
+  await page.focus('#search-query');
+  await query(page, 'immunisation');
+  const first = [...script, ...(await recorder.settle()).filter((t) => SEARCH_FILES.test(t.url))];
+  console.log(`first query "immunisation": ${kb(total(first))} (search script, Pagefind code, wasm, index chunks, fragments)`);
+  for (const t of first) console.log(`  ${kb(t.bytes).padStart(9)}  ${t.url.replace(server.origin, '')}`);
+  if (total(first) > FIRST_QUERY_BUDGET) failures.push(`first query transferred ${kb(total(first))}, over ${kb(FIRST_QUERY_BUDGET)}`);
+
+  for (const text of ['teeth', 'domestic abuse', 'cost of living', 'lonliness']) {
+    await query(page, text);
+    const later = await recorder.settle();
+    console.log(`next query "${text}": ${kb(total(later))} in ${later.length} files`);
+    for (const t of later.filter((l) => !l.url.includes('/fragment/'))) console.log(`  ${kb(t.bytes).padStart(9)}  ${t.url.replace(server.origin, '')}`);
+  }
+  await query(page, 'health');
+  console.log(`next query "health": ${kb(total(await recorder.settle()))}`);
+  await page.click('[data-hws-filters] summary');
+  console.log(`opening the filters (counts): ${kb(total(await recorder.settle()))}`);
+  await page.check('input[name="place"][value="Camden"]');
+  console.log(`ticking the Camden filter: ${kb(total(await recorder.settle()))}`);
+  await page.click('[data-hws-more]');
+  console.log(`showing more results: ${kb(total(await recorder.settle()))}`);
+
+  const index = join(DIST, 'pagefind');
+  console.log(`index on disk (already gzipped by Pagefind): index chunks ${kb(dirBytes(join(index, 'index')))}, filters ${kb(dirBytes(join(index, 'filter')))}, fragments ${kb(dirBytes(join(index, 'fragment')))}`);
+} finally {
+  await browser.close();
+  await server.close();
+}
+if (failures.length) {
+  console.error(`\nBudget missed:\n${failures.join('\n')}`);
+  process.exitCode = 1;
+}

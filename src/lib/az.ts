@@ -1,0 +1,79 @@
+// The A to Z of themes, priorities and the words residents use for them: a reading page that
+// helps without JavaScript, and the fallback when search cannot load.
+import type { Site } from './model.ts';
+import { themeUrl } from './urls.ts';
+
+export interface AzLink {
+  label: string;
+  href: string;
+}
+
+export interface AzEntry {
+  label: string;
+  /** A theme, a priority, or a resident's word that points at themes ("see ..."). */
+  kind: 'theme' | 'priority' | 'word';
+  href?: string;
+  /** Where a priority comes from: place and strategy. */
+  note?: string;
+  /** For a word: the themes it leads to. */
+  see: AzLink[];
+}
+
+export interface AzSection {
+  letter: string;
+  /** Fragment id for the letter's section. */
+  id: string;
+  entries: AzEntry[];
+}
+
+const firstUpper = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** The heading letter an entry sorts under: A-Z, or "0–9" for anything else. */
+export function azLetter(label: string): string {
+  const first = label.normalize('NFKD').charAt(0).toUpperCase();
+  return /[A-Z]/.test(first) ? first : '0–9';
+}
+
+/** Every theme, every priority and every theme synonym, grouped by first letter. */
+export function azSections(site: Site): AzSection[] {
+  const entries: AzEntry[] = [];
+  const themeTitles = new Set(site.themes.map((t) => t.data.title.toLowerCase()));
+  const words = new Map<string, AzEntry>();
+  for (const t of site.themes) {
+    entries.push({ label: t.data.title, kind: 'theme', href: themeUrl(t.id), see: [] });
+    for (const synonym of t.data.synonyms) {
+      const key = synonym.toLowerCase();
+      if (themeTitles.has(key)) continue;
+      let word = words.get(key);
+      if (!word) {
+        word = { label: firstUpper(synonym), kind: 'word', see: [] };
+        words.set(key, word);
+        entries.push(word);
+      }
+      if (!word.see.some((l) => l.href === themeUrl(t.id))) word.see.push({ label: t.data.title, href: themeUrl(t.id) });
+    }
+  }
+  for (const s of site.strategies) {
+    for (const p of s.priorities) {
+      entries.push({
+        label: p.priority.title,
+        kind: 'priority',
+        href: p.url,
+        note: `${s.places.map((pl) => pl.data.name).join(', ')}, ${s.data.shortTitle ?? s.data.title}`,
+        see: [],
+      });
+    }
+  }
+  entries.sort((a, b) => a.label.localeCompare(b.label, 'en-GB', { sensitivity: 'base' }) || (a.note ?? '').localeCompare(b.note ?? ''));
+  const sections = new Map<string, AzSection>();
+  for (const entry of entries) {
+    const letter = azLetter(entry.label);
+    let section = sections.get(letter);
+    if (!section) {
+      section = { letter, id: `letter-${letter === '0–9' ? 'digits' : letter.toLowerCase()}`, entries: [] };
+      sections.set(letter, section);
+    }
+    section.entries.push(entry);
+  }
+  return [...sections.values()].sort((a, b) => (a.letter === '0–9' ? -1 : b.letter === '0–9' ? 1 : a.letter.localeCompare(b.letter)));
+}

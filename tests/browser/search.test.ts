@@ -1,0 +1,306 @@
+// What a resident notices when they search: their own words find the councils' words, filters
+// narrow, the keyboard works, screen readers hear the count, and a failed load says what to do.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { axeViolations, launchChromium } from '../helpers/browser.ts';
+import { parseHeadersFile, serveDist, type RunningServer } from '../helpers/static-server.ts';
+import { realContent } from '../helpers/content.ts';
+import { buildSite } from '../../src/lib/model.ts';
+import { DIST } from './site.ts';
+
+const site = buildSite(realContent().content);
+/** Priority pages tagged with a theme, from the content (so the test follows content edits). */
+const priorityPagesOn = (theme: string) => new Set(site.prioritiesForTheme(theme).map((p) => p.url));
+
+let browser: Browser;
+let server: RunningServer;
+
+beforeAll(async () => {
+  server = await serveDist(DIST);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Result {
+  href: string;
+  title: string;
+  where: string;
+}
+
+async function waitForStatus(page: Page, pattern: RegExp) {
+  await page.waitForFunction(
+    (source) => new RegExp(source).test(document.querySelector('[data-hws-status]')?.textContent ?? ''),
+    pattern.source,
+    { timeout: 20_000 },
+  );
+}
+
+/** Wait until the search started by the last click has drawn its results. */
+async function settled(page: Page) {
+  await page.waitForSelector('[data-hws-results]:not([aria-busy])', { state: 'attached', timeout: 20_000 });
+}
+
+async function results(page: Page): Promise<Result[]> {
+  return page.$$eval('[data-hws-results] li', (items) =>
+    items.map((li) => ({
+      href: li.querySelector('a')!.getAttribute('href')!,
+      title: li.querySelector('h3')!.textContent ?? '',
+      where: li.querySelector('p')!.textContent ?? '',
+    })),
+  );
+}
+
+async function searchFor(page: Page, query: string): Promise<Result[]> {
+  await page.goto(`${server.origin}/search/`);
+  await page.fill('#search-query', query);
+  await waitForStatus(page, new RegExp(`results? for “${query}”`));
+  return results(page);
+}
+
+const pageOf = (href: string) => href.split('#')[0]!;
+
+describe('searching in residents’ words', () => {
+  const cases: { query: string; finds: string; match: (r: Result) => boolean }[] = [
+    { query: 'immunisation', finds: 'Camden’s childhood immunisations', match: (r) => r.href.startsWith('/strategies/camden-2022-30/') && /immunis/i.test(r.title) },
+    { query: 'domestic abuse', finds: 'Barking and Dagenham’s outcome 7', match: (r) => r.href.startsWith('/strategies/barking-and-dagenham-2019-23/outcome-7/') },
+    { query: 'hypertension', finds: 'Mid and South Essex’s Core20PLUS5', match: (r) => r.href.startsWith('/strategies/mid-and-south-essex-2022-33/') && /Core20PLUS5/.test(r.title) },
+    { query: 'lonely', finds: 'social connection priorities', match: (r) => priorityPagesOn('social-connection').has(pageOf(r.href)) },
+    { query: 'teeth', finds: 'oral health priorities', match: (r) => priorityPagesOn('oral-health').has(pageOf(r.href)) },
+    { query: 'jobs', finds: 'good work priorities', match: (r) => priorityPagesOn('good-work').has(pageOf(r.href)) },
+    { query: 'cost of living', finds: 'financial security priorities', match: (r) => priorityPagesOn('financial-security').has(pageOf(r.href)) },
+    // No strategy says "jabs": only the theme's synonyms can find these, and the hit is the priority itself.
+    { query: 'jabs', finds: 'immunisation priorities, by the theme’s synonyms', match: (r) => priorityPagesOn('immunisation').has(r.href) },
+  ];
+  const page = () => browser.newPage();
+
+  for (const { query, finds, match } of cases) {
+    it(`"${query}" finds ${finds} in the top 5`, async () => {
+      const p = await page();
+      const top = (await searchFor(p, query)).slice(0, 5);
+      await p.close();
+      expect(top.length).toBeGreaterThan(0);
+      expect(top.some(match), top.map((r) => `${r.href} ${r.title}`).join('\n')).toBe(true);
+    });
+  }
+
+  it('shows each result’s kind, place and strategy, and links to its own spot on the page', async () => {
+    const p = await page();
+    const top = await searchFor(p, 'domestic abuse');
+    const anchored = top.find((r) => r.href.includes('#'))!;
+    expect(anchored.where).toMatch(/^(Priority|Action|Measure|Commitment|Update) Barking and Dagenham · Barking and Dagenham Joint Health and Wellbeing Strategy/);
+    await p.click(`[data-hws-results] a[href="${anchored.href}"]`);
+    await p.waitForURL(`**${anchored.href}`);
+    const id = decodeURIComponent(anchored.href.split('#')[1]!);
+    expect(await p.locator(`[id="${id}"]`).count()).toBe(1);
+    await p.close();
+  });
+
+  it('highlights the words that matched', async () => {
+    const p = await page();
+    await searchFor(p, 'immunisation');
+    const marks = await p.$$eval('[data-hws-results] mark', (ms) => ms.map((m) => m.textContent?.toLowerCase() ?? ''));
+    expect(marks.some((m) => m.includes('immunisation'))).toBe(true);
+    await p.close();
+  });
+
+  it('shows results as you type, only for the latest words', async () => {
+    const p = await page();
+    await p.goto(`${server.origin}/search/`);
+    await p.type('#search-query', 'domestic abuse', { delay: 40 });
+    await waitForStatus(p, /results? for “domestic abuse”/);
+    await p.waitForTimeout(500);
+    const shown = await results(p);
+    expect(new Set(shown.map((r) => r.href)).size).toBe(shown.length);
+    expect(shown.some((r) => r.href.startsWith('/strategies/barking-and-dagenham-2019-23/outcome-7/'))).toBe(true);
+    await p.close();
+  });
+
+  it('shows five results at a time, and moves focus to the first new one', async () => {
+    const p = await page();
+    await searchFor(p, 'health');
+    expect((await results(p)).length).toBe(5);
+    await p.click('[data-hws-more]');
+    await p.waitForFunction(() => document.querySelectorAll('[data-hws-results] li').length === 10);
+    expect(await p.evaluate(() => document.activeElement === document.querySelectorAll('[data-hws-results] li a')[5])).toBe(true);
+    await p.close();
+  });
+
+  it('announces the number of results in a live region', async () => {
+    const p = await page();
+    await searchFor(p, 'teeth');
+    const status = p.locator('[role="status"][data-hws-status]');
+    expect(await status.textContent()).toMatch(/^\d+ results? for “teeth”/);
+    await p.close();
+  });
+
+  for (const [typo, word] of [['imunisation', 'immunisation'], ['lonliness', 'loneliness']] as const) {
+    it(`offers "${word}" for "${typo}", and searches for it when chosen`, async () => {
+      const p = await page();
+      await p.goto(`${server.origin}/search/`);
+      await p.fill('#search-query', typo);
+      await p.waitForSelector('[data-hws-suggestion]:not([hidden])', { timeout: 20_000 });
+      expect(await p.textContent('[data-hws-suggestion]')).toBe(`Did you mean ${word}?`);
+      await p.click('[data-hws-suggestion] a');
+      await waitForStatus(p, new RegExp(`results? for “${word}”`));
+      expect(await p.inputValue('#search-query')).toBe(word);
+      expect((await results(p)).length).toBeGreaterThan(0);
+      await p.close();
+    });
+  }
+});
+
+describe('filters', () => {
+  it('narrow results by place, and more than one place widens them again (Camden OR Hackney)', async () => {
+    const p = await browser.newPage();
+    await searchFor(p, 'health');
+    const count = async () => Number((await p.textContent('[data-hws-status]'))!.match(/^(\d+)/)![1]);
+    const all = await count();
+    await p.click('[data-hws-filters] summary');
+    await p.check('input[name="place"][value="Camden"]');
+    await settled(p);
+    expect(new URL(p.url()).searchParams.getAll('place')).toEqual(['Camden']);
+    const camden = await count();
+    expect(camden).toBeLessThan(all);
+    expect((await results(p)).every((r) => r.where.includes('Camden'))).toBe(true);
+    await p.check('input[name="place"][value="Hackney"]');
+    await settled(p);
+    expect(new URL(p.url()).searchParams.getAll('place')).toEqual(['Camden', 'Hackney']);
+    const both = await count();
+    expect(both).toBeGreaterThan(camden);
+    expect(both).toBeLessThan(all);
+    await p.close();
+  });
+
+  it('show how many results each value would give', async () => {
+    const p = await browser.newPage();
+    await searchFor(p, 'health');
+    await p.click('[data-hws-filters] summary');
+    await p.waitForFunction(() => /\(\d+\)/.test(document.querySelector('[data-hws-count]')?.textContent ?? ''));
+    const camden = await p.textContent('label[for] :is([data-hws-count])', { strict: false });
+    expect(camden).toMatch(/^\(\d+\)$/);
+    await p.close();
+  });
+
+  it('browse without typing: every Hackney priority', async () => {
+    const p = await browser.newPage();
+    await p.goto(`${server.origin}/search/?place=Hackney&kind=Priority`);
+    await waitForStatus(p, /results? with these filters/);
+    const expected = site.strategiesForPlace('hackney').flatMap((s) => s.priorities).length;
+    expect(await p.textContent('[data-hws-status]')).toBe(`${expected} results with these filters`);
+    expect(await p.isChecked('input[name="place"][value="Hackney"]')).toBe(true);
+    expect((await results(p)).every((r) => r.where.startsWith('Priority Hackney'))).toBe(true);
+    await p.close();
+  });
+});
+
+describe('the header search box', () => {
+  it('works with the keyboard alone and lands on results', async () => {
+    const p = await browser.newPage();
+    await p.goto(`${server.origin}/`);
+    for (let i = 0; i < 5 && (await p.evaluate(() => document.activeElement?.id)) !== 'site-search'; i++) await p.keyboard.press('Tab');
+    expect(await p.evaluate(() => document.activeElement?.id)).toBe('site-search');
+    await p.keyboard.type('teeth');
+    await p.keyboard.press('Enter');
+    await p.waitForURL('**/search/?q=teeth');
+    await waitForStatus(p, /results? for “teeth”/);
+    expect(await p.inputValue('#search-query')).toBe('teeth');
+    expect((await results(p)).length).toBeGreaterThan(0);
+    await p.close();
+  });
+
+  it('loads no search code on reading pages: only /search/ has a script', () => {
+    const pages = (dir: string): string[] =>
+      readdirSync(dir).flatMap((name) => {
+        const path = join(dir, name);
+        return statSync(path).isDirectory() ? pages(path) : name.endsWith('.html') ? [path] : [];
+      });
+    const withScripts = pages(DIST).filter((file) => /<script\b/.test(readFileSync(file, 'utf8'))).map((f) => f.replace(DIST, ''));
+    expect(withScripts).toEqual(['/search/index.html']);
+  });
+});
+
+describe('the search page', () => {
+  it('has zero axe-core violations with results and filters shown, at phone width', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const p = await context.newPage();
+    await searchFor(p, 'immunisation');
+    await p.click('[data-hws-filters] summary');
+    await p.waitForFunction(() => /\(\d+\)/.test(document.querySelector('[data-hws-count]')?.textContent ?? ''));
+    expect(await axeViolations(p)).toEqual([]);
+    const width = await p.evaluate(() => document.scrollingElement!.scrollWidth);
+    expect(width).toBeLessThanOrEqual(360);
+    await context.close();
+  });
+
+  it('collapses the filters on a phone until asked', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const p = await context.newPage();
+    await searchFor(p, 'jobs');
+    expect(await p.isVisible('input[name="place"]')).toBe(false);
+    await p.click('[data-hws-filters] summary');
+    expect(await p.isVisible('input[name="place"]')).toBe(true);
+    await context.close();
+  });
+
+  it('works under the site’s Content Security Policy (no inline script, no eval beyond WebAssembly)', async () => {
+    const strict = await serveDist(DIST, 0, parseHeadersFile(readFileSync(join(DIST, '_headers'), 'utf8')));
+    const p = await browser.newPage();
+    const violations: string[] = [];
+    p.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+    });
+    await p.goto(`${strict.origin}/search/`);
+    const csp = await p.evaluate(() => fetch(location.href).then((r) => r.headers.get('content-security-policy')));
+    expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    await p.fill('#search-query', 'teeth');
+    await p.waitForFunction(() => /results? for “teeth”/.test(document.querySelector('[data-hws-status]')?.textContent ?? ''), null, { timeout: 20_000 });
+    expect((await results(p)).length).toBeGreaterThan(0);
+    expect(violations).toEqual([]);
+    await p.close();
+    await strict.close();
+  });
+
+  it('says in words when the search files cannot load, and links to the A to Z', async () => {
+    const context = await browser.newContext();
+    await context.route('**/pagefind/**', (route) => route.abort());
+    const p = await context.newPage();
+    await p.goto(`${server.origin}/search/`);
+    await p.fill('#search-query', 'teeth');
+    await waitForStatus(p, /could not load/);
+    expect(await p.textContent('[data-hws-status]')).toContain('Search could not load.');
+    expect(await p.getAttribute('[data-hws-status] a', 'href')).toBe('/a-z/');
+    await context.close();
+  });
+
+  it('without JavaScript, explains and sends the form to the A to Z', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const p = await context.newPage();
+    await p.goto(`${server.origin}/search/?q=teeth`);
+    expect(await p.textContent('main')).toContain('Search needs JavaScript');
+    expect(await p.isVisible('[data-hws-filters]')).toBe(false);
+    await p.fill('#search-query', 'teeth');
+    await p.click('.search-form button[type="submit"]');
+    await p.waitForURL('**/a-z/?q=teeth');
+    expect(await p.textContent('h1')).toBe('A to Z of themes and priorities');
+    await context.close();
+  });
+});
+
+describe('the A to Z', () => {
+  it('leads from a resident’s word to the theme, and lists every priority', async () => {
+    const p = await browser.newPage();
+    await p.goto(`${server.origin}/a-z/`);
+    const text = (await p.textContent('main')) ?? '';
+    expect(text).toContain('Teeth: see Oral health');
+    const links = new Set(await p.$$eval('main a[href^="/strategies/"]', (as) => as.map((a) => a.getAttribute('href'))));
+    const missing = site.strategies.flatMap((s) => s.priorities.map((pr) => pr.url)).filter((url) => !links.has(url));
+    expect(missing).toEqual([]);
+    await p.close();
+  });
+});
