@@ -43,8 +43,9 @@ export const priority = z.strictObject({
   lifeCourse: z.array(lifeCourseNote).default([]),
   /** The id of a wider priority this sits under (e.g. an outcome under a priority theme). */
   parent: slug.optional(),
-  /** Overrides the strategy's review dates for this priority only. */
+  /** Overrides the strategy's last review date for this priority only. */
   lastReviewed: partialDate.optional(),
+  /** Overrides the strategy's next review date for this priority only. */
   nextReviewDue: partialDate.optional(),
   /** Where this comes from. */
   source: sourceRef,
