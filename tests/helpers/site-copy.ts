@@ -7,7 +7,7 @@ import { FIXTURE_SITE, PROJECT_ROOT } from './content.ts';
 
 export function copyProjectWithFixtureContent(): string {
   const root = mkdtempSync(join(tmpdir(), 'hws-build-'));
-  for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+  for (const item of ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
     if (existsSync(join(PROJECT_ROOT, item))) cpSync(join(PROJECT_ROOT, item), join(root, item), { recursive: true });
   }
   cpSync(join(FIXTURE_SITE, 'content'), join(root, 'content'), { recursive: true });

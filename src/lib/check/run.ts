@@ -5,6 +5,7 @@ import { join, relative } from 'node:path';
 import { COLLECTIONS, entryIdFromFile, type CollectionName } from './collections.ts';
 import { parseYamlWithLines, splitFrontmatter } from './locate.ts';
 import { checkMdxBody } from './mdx-safety.ts';
+import { placeholderLines } from '../scaffold.ts';
 import { explainIssue, keysAtPath } from './messages.ts';
 import { checkCrossReferences, type Entry, type SiteContent } from '../../schemas/rules.ts';
 import { plainEnglishSettings } from '../../schemas/plain-english.ts';
@@ -63,6 +64,15 @@ export function checkContent(root: string): CheckResult {
       }
       fileCount++;
       const source = readFileSync(absolute, 'utf8');
+      const unfilled = placeholderLines(source);
+      if (unfilled.length) {
+        for (const { line, text } of unfilled) {
+          const field = /^(?:- )?([A-Za-z]+):/.exec(text)?.[1] ?? (spec.hasBody && line > 2 ? 'body' : 'placeholder');
+          const hint = text.slice(text.indexOf('FILL IN') + 'FILL IN'.length).replace(/^[:\s]+/, '').replace(/"$/, '').replace(/\\"/g, '"');
+          add(line, field, `still says "FILL IN". Replace it with the real value (${hint}).`);
+        }
+        continue;
+      }
       let yamlText = source;
       let firstLine = 1;
       let body: { text: string; line: number } | undefined;
