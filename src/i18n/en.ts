@@ -42,3 +42,11 @@ export const POLARITY_LABEL: Record<Polarity, string> = {
 export const NOT_STATED = 'Not stated in the source';
 export const PERIOD_NOT_STATED = 'period not stated';
 export const NO_FIGURE = 'The source names this measure but gives no figure.';
+
+/** What kind of change a "what has changed" entry records. */
+export const CHANGE_KIND_LABEL: Record<'update' | 'published' | 'reviewed' | 'progress', string> = {
+  update: 'New report or update',
+  published: 'Strategy published',
+  reviewed: 'Content checked',
+  progress: 'Progress recorded',
+};

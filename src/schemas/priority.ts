@@ -49,5 +49,7 @@ export const priority = z.strictObject({
   nextReviewDue: partialDate.optional(),
   /** Where this comes from. */
   source: sourceRef,
+  /** Earlier ids of this priority, so that links to its old web address keep working. */
+  oldSlugs: z.array(slug).default([]),
 });
 export type Priority = z.output<typeof priority>;
