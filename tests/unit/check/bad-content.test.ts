@@ -132,3 +132,23 @@ describe('the content check reports to GitHub pull requests', () => {
     );
   });
 });
+
+describe('npm run check -- --format github', () => {
+  it('prints each problem as a line for people and as an annotation for the pull request, and fails on errors', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const root = copyFixtureSite();
+    editFile(root, FIXTURE_STRATEGY, 'themes: [social-connection]', 'themes: [lonelyness]');
+    const run = spawnSync(process.execPath, [`${process.cwd()}/scripts/check.ts`, '--format', 'github'], { cwd: root, encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '' } });
+    expect(run.status).toBe(1);
+    const line = lineContaining(root, FIXTURE_STRATEGY, 'lonelyness');
+    expect(run.stdout).toContain(`content/strategies/exampleton-2024-28.mdx:${line} priorities[1].themes[0]: "lonelyness" is not a theme.`);
+    expect(run.stdout).toContain(`::error file=content/strategies/exampleton-2024-28.mdx,line=${line},title=priorities[1].themes[0]::"lonelyness" is not a theme.`);
+  });
+
+  it('prints no annotations without --format github', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const run = spawnSync(process.execPath, [`${process.cwd()}/scripts/check.ts`], { cwd: copyFixtureSite(), encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '' } });
+    expect(run.status).toBe(0);
+    expect(run.stdout).not.toContain('::');
+  });
+});
