@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { redirects } from './src/integrations/redirects.ts';
+import { cms } from './src/integrations/cms.ts';
 import { remarkGlossary } from './src/integrations/remark-glossary.ts';
 import { glossaryMatchers } from './src/lib/glossary-links.ts';
 import { checkContent } from './src/lib/check/run.ts';
@@ -16,6 +17,6 @@ export default defineConfig({
   site: 'https://health-wellbeing-strategies.example',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentCheck(), mdx(), sitemap(), redirects()],
+  integrations: [contentCheck(), mdx(), sitemap(), redirects(), cms()],
   markdown: { processor: unified({ remarkPlugins: [[remarkGlossary, { matchers: glossaryMatchers(glossary) }]] }) },
 });
