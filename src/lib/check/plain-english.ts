@@ -114,7 +114,7 @@ export function adviseOnText(text: string, settings: PlainEnglishSettings, known
   const advice: Advice[] = [];
   if (isSummary) {
     const age = readingAge(text);
-    if (age !== undefined && age > settings.targetReadingAge) {
+    if (age !== undefined && Math.round(age) > settings.targetReadingAge) {
       advice.push({ kind: 'reading-age', message: `this summary has a reading age of about ${Math.round(age)}; the target is ${settings.targetReadingAge}. Use shorter sentences and everyday words.` });
     }
   }
