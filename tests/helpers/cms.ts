@@ -79,11 +79,21 @@ export function readContentFile(text: string, hasBody: boolean): { data: unknown
   return { data: parseYaml(split.yaml ?? '', { version: '1.2' }), body: split.body };
 }
 
+/** The first field of each collection's form: its name or title. */
+export const FIRST_FIELD = { places: 'name', themes: 'title', strategies: 'title', updates: 'title', areas: 'name', glossary: 'term' } as const;
+
 /** Change the entry's first field (its name or title) by adding `suffix`, save it, and return the saved file. */
 export async function editFirstFieldAndSave(page: Page, origin: string, file: ContentFile, suffix: string): Promise<string> {
+  // Through the collection's list: Decap does not reload the form when only the entry in the address changes.
+  await page.goto(`${origin}/admin/#/collections/${file.collection}`);
+  await page.waitForFunction(() => !document.querySelector('input[id$="-field-1"], form input'), undefined, { timeout: 20_000 }).catch(() => undefined);
   await page.goto(`${origin}/admin/#/collections/${file.collection}/entries/${file.slug}`);
   const input = page.locator('input').first();
-  await input.waitFor({ timeout: 120_000 });
+  // Wait for this entry's form (not the one being left) before typing.
+  const field = FIRST_FIELD[file.collection];
+  const current = (await savedDraft(page, file.collection, file.slug)) ?? file.text;
+  const expected = String((readContentFile(current, COLLECTIONS[file.collection].hasBody).data as Record<string, unknown>)[field]);
+  await page.waitForFunction((value) => document.querySelector('input')?.value === value, expected, { timeout: 20_000 });
   const previous = (await savedDraft(page, file.collection, file.slug)) ?? null;
   await input.fill((await input.inputValue()) + suffix);
   await page.getByRole('button', { name: 'Save', exact: true }).click();
