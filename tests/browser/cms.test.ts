@@ -54,9 +54,7 @@ describe('the content editor at /admin/', () => {
   });
 
   it.each(files.map((f) => [f.path, f] as const))('opening and saving %s keeps its data and body', async (_path, file) => {
-    const started = Date.now();
     const saved = await editFirstFieldAndSave(page, server.origin, file, ' (edited)');
-    console.log(`${file.path}: saved in ${Date.now() - started} ms`);
     const hasBody = COLLECTIONS[file.collection].hasBody;
     const before = readContentFile(file.text, hasBody);
     const after = readContentFile(saved, hasBody) as { data: Record<string, unknown>; body: string };
