@@ -5,6 +5,8 @@ import { unified } from '@astrojs/markdown-remark';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { redirects } from './src/integrations/redirects.ts';
+import { cms } from './src/integrations/cms.ts';
 import { remarkGlossary } from './src/integrations/remark-glossary.ts';
 import { rehypeExternalLinks } from './src/integrations/rehype-external-links.ts';
 import { glossaryMatchers } from './src/lib/glossary-links.ts';
@@ -21,7 +23,7 @@ export default defineConfig({
   cacheDir: './.astro/cache',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentCheck(), mdx(), sitemap(), searchIndex()],
+  integrations: [contentCheck(), mdx(), sitemap(), searchIndex(), redirects(), cms()],
   markdown: {
     processor: unified({
       remarkPlugins: [[remarkGlossary, { matchers: glossaryMatchers(glossary) }]],

@@ -1,14 +1,20 @@
 // npm run check: validate all content without building pages.
 // Prints every problem as `file:line field: message` and exits non-zero on any error.
-// With GITHUB_ACTIONS=true it also prints annotations for the pull request.
+// `npm run check -- --format github` (or running under GitHub Actions) also prints each problem as a
+// workflow command, so it shows as an annotation on the pull request's file and line.
 import { checkContent, formatAnnotation, formatProblem } from '../src/lib/check/run.ts';
+
+const args = process.argv.slice(2);
+const formatIndex = args.indexOf('--format');
+const format = formatIndex >= 0 ? args[formatIndex + 1] : args.find((a) => a.startsWith('--format='))?.slice('--format='.length);
+const annotate = format === 'github' || process.env.GITHUB_ACTIONS === 'true';
 
 const started = performance.now();
 const result = checkContent(process.cwd());
 const ms = Math.round(performance.now() - started);
 for (const problem of result.problems) {
   console.log(formatProblem(problem));
-  if (process.env.GITHUB_ACTIONS === 'true') console.log(formatAnnotation(problem));
+  if (annotate) console.log(formatAnnotation(problem));
 }
 const errors = result.errors.length;
 const warnings = result.problems.length - errors;

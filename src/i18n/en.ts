@@ -93,3 +93,11 @@ export const AZ = {
   theme: 'Theme',
   searchLink: 'Search instead',
 } as const;
+
+/** What kind of change a "what has changed" entry records. */
+export const CHANGE_KIND_LABEL: Record<'update' | 'published' | 'reviewed' | 'progress', string> = {
+  update: 'New report or update',
+  published: 'Strategy published',
+  reviewed: 'Content checked',
+  progress: 'Progress recorded',
+};

@@ -17,3 +17,26 @@ export function contentJsonSchemas(): Record<CollectionName, JsonSchema> {
     (Object.keys(COLLECTIONS) as CollectionName[]).map((name) => [name, collectionJsonSchema(name)]),
   ) as Record<CollectionName, JsonSchema>;
 }
+
+/**
+ * The JSON Schema for editors (VS Code with the YAML extension): the collection's schema with each
+ * field's doc comment from src/schemas as its description, so hovering a field explains it.
+ */
+export function editorJsonSchema(name: CollectionName, docs: Map<string, Record<string, string>>): JsonSchema {
+  const schema = collectionJsonSchema(name);
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (!node || typeof node !== 'object') return;
+    const record = node as Record<string, unknown>;
+    const properties = record.properties as Record<string, Record<string, unknown>> | undefined;
+    if (properties) {
+      const fieldDocs = docs.get(Object.keys(properties).sort().join(',')) ?? {};
+      for (const [key, property] of Object.entries(properties)) {
+        if (fieldDocs[key] && !property.description) property.description = fieldDocs[key];
+      }
+    }
+    Object.values(record).forEach(visit);
+  };
+  visit(schema);
+  return { title: `A file in content/${COLLECTIONS[name].dir}/`, ...schema };
+}

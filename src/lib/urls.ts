@@ -25,6 +25,7 @@ export const dataFileUrl = (file: 'strategies.json' | 'measures.csv' | 'commitme
 export const schemaUrl = (collection: string) => `/data/schema/${collection}.schema.json`;
 export const siteFeedUrl = () => '/feeds/updates.xml';
 export const placeFeedUrl = (place: string) => `/feeds/places/${place}.xml`;
+export const placeChangesFeedUrl = (place: string) => `/feeds/changes/${place}.xml`;
 export const themeFeedUrl = (theme: string) => `/feeds/themes/${theme}.xml`;
 
 /** Fragment ids for things inside a page, so search results and links land on the right spot. */

@@ -27,8 +27,11 @@ export const place = z.strictObject({
   /** How residents can contact the health and wellbeing board. */
   contact: z
     .strictObject({
+      /** The board's email address. */
       email: z.email().optional(),
+      /** A web page with contact details or a contact form. */
       url: z.url({ protocol: /^https$/ }).optional(),
+      /** Anything else residents need to know to get in touch. */
       note: text.optional(),
     })
     .optional(),

@@ -43,10 +43,13 @@ export const priority = z.strictObject({
   lifeCourse: z.array(lifeCourseNote).default([]),
   /** The id of a wider priority this sits under (e.g. an outcome under a priority theme). */
   parent: slug.optional(),
-  /** Overrides the strategy's review dates for this priority only. */
+  /** Overrides the strategy's last review date for this priority only. */
   lastReviewed: partialDate.optional(),
+  /** Overrides the strategy's next review date for this priority only. */
   nextReviewDue: partialDate.optional(),
   /** Where this comes from. */
   source: sourceRef,
+  /** Earlier ids of this priority, so that links to its old web address keep working. */
+  oldSlugs: z.array(slug).default([]),
 });
 export type Priority = z.output<typeof priority>;

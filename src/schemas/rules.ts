@@ -157,6 +157,13 @@ export function checkCrossReferences(content: SiteContent): RuleProblem[] {
         report(['oldSlugs', i], `"${old}" is the address of a current strategy, so it cannot redirect here.`);
       }
     });
+    s.priorities.forEach((p, i) => {
+      p.oldSlugs.forEach((old, j) => {
+        if (s.priorities.some((q) => q.id === old)) {
+          report(['priorities', i, 'oldSlugs', j], `"${old}" is the id of a current priority of this strategy, so it cannot redirect here.`);
+        }
+      });
+    });
   }
 
   for (const { file, data: u } of content.updates) {

@@ -29,9 +29,13 @@ export const principle = z.strictObject({
 
 /** One item of a list the strategy carries that fits nowhere else (enablers, ways of working). */
 export const namedItem = z.strictObject({
+  /** Stable id, unique in its list. */
   id: slug,
+  /** The item's name as the source gives it. */
   title: text,
+  /** What it means, in plain English. */
   summary: text.optional(),
+  /** Points listed under it. */
   points: z.array(text).default([]),
 });
 
@@ -49,7 +53,12 @@ export const strategy = z
     owner: text,
     /** Start and end year. Leave out when the source gives none. */
     period: z
-      .strictObject({ start: year, end: year })
+      .strictObject({
+        /** The first year the strategy covers. */
+        start: year,
+        /** The last year the strategy covers. */
+        end: year,
+      })
       .refine((p) => p.end >= p.start, { error: 'end year must not be before the start year', path: ['end'] })
       .optional(),
     /** Where the strategy is in its life. */
@@ -72,9 +81,11 @@ export const strategy = z
     approaches: z
       .array(
         z.strictObject({
+          /** Stable id, unique in the strategy. */
           id: slug,
           /** The list's heading, e.g. "Ways of working". */
           title: text,
+          /** The items in the list, in the source's order. */
           items: z.array(namedItem).min(1),
         }),
       )

@@ -5,8 +5,11 @@ import { join, relative } from 'node:path';
 import { COLLECTIONS, entryIdFromFile, type CollectionName } from './collections.ts';
 import { parseYamlWithLines, splitFrontmatter } from './locate.ts';
 import { checkMdxBody } from './mdx-safety.ts';
+import { placeholderLines } from '../scaffold.ts';
 import { explainIssue, keysAtPath } from './messages.ts';
 import { checkCrossReferences, type Entry, type SiteContent } from '../../schemas/rules.ts';
+import { plainEnglishSettings } from '../../schemas/plain-english.ts';
+import { adviseOnText, bodyParagraphs, knownAcronyms, PLAIN_ENGLISH_FILE, proseFields } from './plain-english.ts';
 
 export interface Problem {
   /** File path relative to the project root, with forward slashes. */
@@ -42,6 +45,7 @@ export function checkContent(root: string): CheckResult {
   const content: SiteContent = { places: [], themes: [], strategies: [], updates: [], areas: [], glossary: [] };
   const lineFinders = new Map<string, (path: readonly (string | number)[]) => number>();
   const bodies = new Map<string, string>();
+  const prose: { file: string; data: unknown; body?: { text: string; line: number } }[] = [];
   let fileCount = 0;
 
   for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
@@ -60,8 +64,18 @@ export function checkContent(root: string): CheckResult {
       }
       fileCount++;
       const source = readFileSync(absolute, 'utf8');
+      const unfilled = placeholderLines(source);
+      if (unfilled.length) {
+        for (const { line, text } of unfilled) {
+          const field = /^(?:- )?([A-Za-z]+):/.exec(text)?.[1] ?? (spec.hasBody && line > 2 ? 'body' : 'placeholder');
+          const hint = text.slice(text.indexOf('FILL IN') + 'FILL IN'.length).replace(/^[:\s]+/, '').replace(/"$/, '').replace(/\\"/g, '"');
+          add(line, field, `still says "FILL IN". Replace it with the real value (${hint}).`);
+        }
+        continue;
+      }
       let yamlText = source;
       let firstLine = 1;
+      let body: { text: string; line: number } | undefined;
       if (spec.hasBody) {
         const split = splitFrontmatter(source);
         if (split.yaml === undefined) {
@@ -71,6 +85,7 @@ export function checkContent(root: string): CheckResult {
         yamlText = split.yaml;
         firstLine = 2;
         bodies.set(`${name}/${entryIdFromFile(fileName)}`, split.body);
+        body = { text: split.body, line: split.bodyStartLine };
         for (const p of checkMdxBody(split.body, split.bodyStartLine, { isMdx: fileName.endsWith('.mdx') })) add(p.line, p.field, p.message);
       }
       const parsed = parseYamlWithLines(yamlText, firstLine);
@@ -88,6 +103,7 @@ export function checkContent(root: string): CheckResult {
         continue;
       }
       lineFinders.set(file, parsed.lineOf);
+      prose.push({ file, data: parsed.data, body });
       const entry: Entry<never> = { id: entryIdFromFile(fileName), file, data: result.data as never };
       (content[name] as Entry<unknown>[]).push(entry);
     }
@@ -98,8 +114,46 @@ export function checkContent(root: string): CheckResult {
     problems.push({ file: rule.file, line: lineOf ? lineOf(rule.path) : 1, field: formatPath(rule.path), message: rule.message, severity: 'error' });
   }
 
+  problems.push(...plainEnglishWarnings(root, content, prose, lineFinders));
+
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return { problems, errors: problems.filter((p) => p.severity === 'error'), fileCount, content, bodies };
+}
+
+/**
+ * Plain-English advice as warnings, only when content/plain-english.yaml exists (it holds the
+ * targets and the words to avoid, so comms teams can edit them).
+ */
+function plainEnglishWarnings(
+  root: string,
+  content: SiteContent,
+  prose: { file: string; data: unknown; body?: { text: string; line: number } }[],
+  lineFinders: Map<string, (path: readonly (string | number)[]) => number>,
+): Problem[] {
+  const settingsPath = join(root, PLAIN_ENGLISH_FILE);
+  if (!existsSync(settingsPath)) return [];
+  const parsed = parseYamlWithLines(readFileSync(settingsPath, 'utf8'));
+  const settings = plainEnglishSettings.safeParse(parsed.data ?? {});
+  if (parsed.errors.length || !settings.success) {
+    const message = parsed.errors[0]?.message ?? (settings.error ? explainIssue(settings.error.issues[0]!) : 'could not be read');
+    return [{ file: PLAIN_ENGLISH_FILE, line: parsed.errors[0]?.line ?? 1, field: 'file', message, severity: 'error' }];
+  }
+  const known = knownAcronyms(content.glossary.map((g) => g.data), settings.data.allowedAcronyms);
+  const warnings: Problem[] = [];
+  for (const item of prose) {
+    const lineOf = lineFinders.get(item.file)!;
+    for (const field of proseFields(item.data)) {
+      for (const advice of adviseOnText(field.text, settings.data, known, field.isSummary)) {
+        warnings.push({ file: item.file, line: lineOf(field.path), field: formatPath(field.path), message: advice.message, severity: 'warning' });
+      }
+    }
+    for (const paragraph of item.body ? bodyParagraphs(item.body.text, item.body.line) : []) {
+      for (const advice of adviseOnText(paragraph.text, settings.data, known)) {
+        warnings.push({ file: item.file, line: paragraph.line, field: 'body', message: advice.message, severity: 'warning' });
+      }
+    }
+  }
+  return warnings;
 }
 
 /** One line per problem: `file:line field: message`. */

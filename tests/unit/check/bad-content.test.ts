@@ -96,3 +96,59 @@ describe('the content check accepts good content', () => {
     );
   });
 });
+
+describe('the content check reports to GitHub pull requests', () => {
+  it('prints an error as a workflow command on its file and line', async () => {
+    const { formatAnnotation } = await import('../../../src/lib/check/run.ts');
+    const root = copyFixtureSite();
+    editFile(root, FIXTURE_STRATEGY, 'themes: [social-connection]', 'themes: [lonelyness]');
+    const [problem] = checkContent(root).errors;
+    const line = lineContaining(root, FIXTURE_STRATEGY, 'lonelyness');
+    expect(formatAnnotation(problem!)).toBe(
+      `::error file=content/strategies/exampleton-2024-28.mdx,line=${line},title=priorities[1].themes[0]::"lonelyness" is not a theme. Did you mean "social-connection"?`,
+    );
+  });
+
+  it('prints plain-English advice as warnings, escaping commas and colons in properties and newlines in the message', async () => {
+    const { formatAnnotation } = await import('../../../src/lib/check/run.ts');
+    expect(formatAnnotation({ file: 'content/a,b.md', line: 3, field: 'x:y', message: 'one\ntwo 100%', severity: 'warning' })).toBe(
+      '::warning file=content/a%2Cb.md,line=3,title=x%3Ay::one%0Atwo 100%25',
+    );
+  });
+
+  it('warns about plain English in the fixture once content/plain-english.yaml is there, without failing', async () => {
+    const { cpSync } = await import('node:fs');
+    const root = copyFixtureSite();
+    cpSync(`${process.cwd()}/content/plain-english.yaml`, `${root}/content/plain-english.yaml`);
+    editFile(root, FIXTURE_STRATEGY, 'It is written in', 'Going forward we will deliver it. It is written in');
+    const result = checkContent(root);
+    expect(result.errors).toEqual([]);
+    const line = lineContaining(root, FIXTURE_STRATEGY, 'Going forward');
+    expect(result.problems.filter((p) => p.severity === 'warning').map(formatProblem)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(new RegExp(`^content/strategies/exampleton-2024-28\\.mdx:${line} body: warning: "Going forward" is on the words-to-avoid list`)),
+        expect.stringMatching(new RegExp(`:${line} body: warning: "deliver" is on the words-to-avoid list`)),
+      ]),
+    );
+  });
+});
+
+describe('npm run check -- --format github', () => {
+  it('prints each problem as a line for people and as an annotation for the pull request, and fails on errors', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const root = copyFixtureSite();
+    editFile(root, FIXTURE_STRATEGY, 'themes: [social-connection]', 'themes: [lonelyness]');
+    const run = spawnSync(process.execPath, [`${process.cwd()}/scripts/check.ts`, '--format', 'github'], { cwd: root, encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '' } });
+    expect(run.status).toBe(1);
+    const line = lineContaining(root, FIXTURE_STRATEGY, 'lonelyness');
+    expect(run.stdout).toContain(`content/strategies/exampleton-2024-28.mdx:${line} priorities[1].themes[0]: "lonelyness" is not a theme.`);
+    expect(run.stdout).toContain(`::error file=content/strategies/exampleton-2024-28.mdx,line=${line},title=priorities[1].themes[0]::"lonelyness" is not a theme.`);
+  });
+
+  it('prints no annotations without --format github', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const run = spawnSync(process.execPath, [`${process.cwd()}/scripts/check.ts`], { cwd: copyFixtureSite(), encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '' } });
+    expect(run.status).toBe(0);
+    expect(run.stdout).not.toContain('::');
+  });
+});

@@ -1,0 +1,43 @@
+// The web editor's configuration is made from the schemas: same collections, same fields, same allowed values.
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cmsConfig, type CmsField } from '../../../src/lib/cms/config.ts';
+import { readSchemaDocs } from '../../../src/lib/docs/schema-docs.ts';
+import { COLLECTIONS } from '../../../src/lib/check/collections.ts';
+import { PLACE_KINDS } from '../../../src/schemas/place.ts';
+import { PROJECT_ROOT } from '../../helpers/content.ts';
+
+const config = cmsConfig(readSchemaDocs(join(PROJECT_ROOT, 'src/schemas')), { backend: { name: 'github', repo: 'a/b', branch: 'main' } });
+const collections = config.collections as { name: string; folder: string; format: string; fields: CmsField[] }[];
+const field = (collection: string, name: string) => collections.find((c) => c.name === collection)!.fields.find((f) => f.name === name)!;
+
+describe('the CMS configuration', () => {
+  it('has one collection per content folder, opening pull requests through the editorial workflow', () => {
+    expect(collections.map((c) => [c.name, c.folder])).toEqual(Object.entries(COLLECTIONS).map(([name, spec]) => [name, `content/${spec.dir}`]));
+    expect(config.publish_mode).toBe('editorial_workflow');
+  });
+
+  it("offers a place's kinds as a choice, from the schema's enum, with the doc comment as the hint", () => {
+    expect(field('places', 'kind')).toMatchObject({ widget: 'select', options: [...PLACE_KINDS], hint: 'What kind of council it is.' });
+  });
+
+  it('keeps dates as text with the YYYY, YYYY-MM or YYYY-MM-DD pattern, so no precision is added', () => {
+    expect(field('strategies', 'lastReviewed')).toMatchObject({ widget: 'string', pattern: ['^\\d{4}(-\\d{2}(-\\d{2})?)?$', expect.any(String)] });
+  });
+
+  it('marks optional fields as not required, and nothing inside an optional group', () => {
+    expect(field('places', 'integratedCareSystem').required).toBe(false);
+    expect(field('places', 'name').required).toBeUndefined();
+    expect(field('strategies', 'period').fields!.every((f) => f.required === false)).toBe(true);
+  });
+
+  it('edits MDX strategy bodies as plain text, so components are never escaped', () => {
+    expect(field('strategies', 'body')).toMatchObject({ widget: 'text' });
+  });
+
+  it('nests list items: a priority has its themes as a list of ids', () => {
+    const priorities = field('strategies', 'priorities');
+    expect(priorities.widget).toBe('list');
+    expect(priorities.fields!.find((f) => f.name === 'themes')).toMatchObject({ widget: 'list', field: { widget: 'string', pattern: [expect.stringContaining('[a-z0-9]'), expect.any(String)] } });
+  });
+});
