@@ -74,7 +74,7 @@ describe('Hackney Joint Health and Wellbeing Strategy', () => {
     expect(s.statusNote).toMatch(/draft/);
     expect(s.sources).toHaveLength(1);
     expect(s.sources[0]).toMatchObject({ id: 'hwb-report-9-november', title: 'Hackney HWB strategy update', dateAsPrinted: '9 November' });
-    expect(s.sources[0].date).toBeUndefined();
+    expect(s.sources[0]!.date).toBeUndefined();
   });
 
   it('has the three priorities in order', () => {
@@ -98,13 +98,13 @@ describe('Hackney Joint Health and Wellbeing Strategy', () => {
     const objectives = approach('social-connection-objectives').items;
     expect(objectives).toHaveLength(6);
     expect(objectives.map((o) => o.points.length)).toEqual([0, 1, 0, 0, 0, 1]);
-    expect(objectives[0].title).toMatch(/^1\. Build a local culture of valuing connection and friendship/);
+    expect(objectives[0]!.title).toMatch(/^1\. Build a local culture of valuing connection and friendship/);
   });
 
   it('has the national policy with its three objectives and the seven pieces of local work', () => {
     const national = approach('national-policy').items;
     expect(national.map((i) => i.title)).toEqual(['Emerging Together: The Tackling Loneliness Network Action Plan']);
-    expect(national[0].points).toHaveLength(3);
+    expect(national[0]!.points).toHaveLength(3);
     expect(approach('local-work').items).toHaveLength(7);
   });
 

@@ -142,10 +142,10 @@ describe('Mid and South Essex Integrated Care Strategy 2022-2033', () => {
     expect(s.measures.filter((m) => m.id.startsWith('mse-')).every((m) => m.subject === 'Mid and South Essex')).toBe(true);
     const southend = s.measures.find((m) => m.id === 'southend-most-deprived-20-percent')!;
     expect(southend.unit).toBe('percent');
-    expect(southend.values[0].value).toBe(15);
+    expect(southend.values[0]!.value).toBe(15);
     expect(southend.comparators.map((c) => [c.label, c.value])).toEqual([['Basildon', 17], ['Thurrock', 11]]);
-    expect(s.measures.find((m) => m.id === 'mse-people-in-most-deprived-areas')!.values[0].value).toBe(133000);
-    expect(s.measures.find((m) => m.id === 'mse-share-in-most-deprived-areas')!.values[0].value).toBe(10.5);
+    expect(s.measures.find((m) => m.id === 'mse-people-in-most-deprived-areas')!.values[0]!.value).toBe(133000);
+    expect(s.measures.find((m) => m.id === 'mse-share-in-most-deprived-areas')!.values[0]!.value).toBe(10.5);
     expect(s.measures.find((m) => m.id === 'cancers-diagnosed-early')!.target).toMatchObject({ value: 75, by: '2028' });
     expect(s.measures.find((m) => m.id === 'smi-annual-health-checks')!.target!.value).toBe(60);
     const members = s.approaches.find((a) => a.id === 'partnership-members')!.items.map((i) => i.title);
