@@ -2,7 +2,7 @@
 // bars onto @napi-rs/canvas's SVG canvas; text and reference lines are written as real SVG elements
 // (so they use the page's system font, stay selectable and scale with the viewBox). Readers download
 // no chart JavaScript.
-import { createCanvas, SvgExportFlag } from '@napi-rs/canvas';
+import { createCanvas, SvgExportFlag, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, type Plugin } from 'chart.js';
 import type { ChartSpec } from './series.ts';
 import { wrapLabel } from './labels.ts';
@@ -56,6 +56,48 @@ export interface RenderOptions {
 
 /** The chart as an inline SVG element (role="img", named by its <title>, described by its <desc>). */
 export function renderChartSvg(spec: ChartSpec, { id }: RenderOptions): string {
+  // The same measure is charted on several pages (its priority, its theme, /measures/): draw it once per
+  // build. This also keeps the build's native canvas memory flat as the number of places grows.
+  const key = JSON.stringify(spec);
+  let svg = drawn.get(key);
+  if (svg === undefined) {
+    svg = drawChartSvg(spec, ID_SLOT);
+    drawn.set(key, svg);
+  }
+  return svg.replaceAll(ID_SLOT, escapeXml(id));
+}
+
+/**
+ * One SVG canvas for the whole build, resized (which clears it) for each chart. A new canvas per chart
+ * keeps about 190 KB of native memory each until the process ends, which at 150 places is over 600 MB.
+ */
+let shared: { canvas: Canvas; ctx: SKRSContext2D } | undefined;
+/** Where the current chart's text marks go (chart.js writes its tick labels with fillText). */
+let collectText: ((mark: TextMark) => void) | undefined;
+
+function sizedCanvas(width: number, height: number) {
+  if (!shared) {
+    const canvas = createCanvas(width, height, SvgExportFlag.NoPrettyXML);
+    const ctx = canvas.getContext('2d');
+    // Keep tick labels as SVG text at the canvas transform's position, in the page's own font.
+    Object.defineProperty(ctx, 'fillText', {
+      value: (text: string, x: number, y: number) => {
+        const m = ctx.getTransform();
+        const anchor = ctx.textAlign === 'right' || ctx.textAlign === 'end' ? 'end' : ctx.textAlign === 'center' ? 'middle' : 'start';
+        collectText?.({ text, x: m.a * x + m.c * y + m.e, y: m.b * x + m.d * y + m.f, anchor, baseline: ctx.textBaseline, bold: /bold/.test(ctx.font) });
+      },
+    });
+    shared = { canvas, ctx };
+  }
+  shared.canvas.width = width;
+  shared.canvas.height = height;
+  return shared;
+}
+
+const ID_SLOT = '\u0000chart-id\u0000';
+const drawn = new Map<string, string>();
+
+function drawChartSvg(spec: ChartSpec, id: string): string {
   const horizontal = spec.orientation === 'horizontal';
   // Horizontal bars carry their label on the line above (full width for long names on a phone);
   // columns carry theirs underneath.
@@ -71,18 +113,10 @@ export function renderChartSvg(spec: ChartSpec, { id }: RenderOptions): string {
   const topPadding = horizontal ? referenceBand + labelBlock / 2 : 24;
   const height = horizontal ? Math.round(topPadding + spec.bars.length * band) : 110 + labelBlock;
 
-  const canvas = createCanvas(WIDTH, height, SvgExportFlag.NoPrettyXML);
-  const ctx = canvas.getContext('2d');
+  const { canvas, ctx } = sizedCanvas(WIDTH, height);
   const texts: TextMark[] = [];
   const lines: LineMark[] = [];
-  // chart.js writes its tick labels with fillText; keep them as SVG text at the canvas transform's position.
-  Object.defineProperty(ctx, 'fillText', {
-    value: (text: string, x: number, y: number) => {
-      const m = ctx.getTransform();
-      const anchor = ctx.textAlign === 'right' || ctx.textAlign === 'end' ? 'end' : ctx.textAlign === 'center' ? 'middle' : 'start';
-      texts.push({ text, x: m.a * x + m.c * y + m.e, y: m.b * x + m.d * y + m.f, anchor, baseline: ctx.textBaseline, bold: /bold/.test(ctx.font) });
-    },
-  });
+  collectText = (mark) => texts.push(mark);
 
   const marks: Plugin<'bar'> = {
     id: 'hwsMarks',

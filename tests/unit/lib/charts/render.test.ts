@@ -79,3 +79,14 @@ describe('a chart drawn to SVG', () => {
     expect(periodY).toBeGreaterThan(valueY);
   });
 });
+
+describe('a chart drawn again on another page', () => {
+  it('keeps the same drawing but takes that page’s ids, so every page’s names stay unique', () => {
+    const onPriorityPage = renderChartSvg(unemployment, { id: 'measure-a-chart' });
+    const onMeasuresPage = renderChartSvg(unemployment, { id: 'measure-camden-a-chart' });
+    expect(onPriorityPage).toContain('aria-labelledby="measure-a-chart-title"');
+    expect(onMeasuresPage).toContain('aria-labelledby="measure-camden-a-chart-title"');
+    expect(onMeasuresPage).not.toContain('"measure-a-chart-title"');
+    expect(onMeasuresPage.replaceAll('measure-camden-a-chart', 'X')).toBe(onPriorityPage.replaceAll('measure-a-chart', 'X'));
+  });
+});
