@@ -26,3 +26,14 @@ export function measuresByTheme(site: Site): MeasureGroup[] {
   groups.push({ theme: undefined, strategies: byStrategy(all.filter((v) => v.themeIds.length === 0)) });
   return groups.filter((g) => g.strategies.length > 0);
 }
+
+/** The id in the address of a group's own page: the theme id, or "whole-place" for context figures. */
+export const WHOLE_PLACE_GROUP = 'whole-place';
+export function measureGroupId(group: MeasureGroup): string {
+  return group.theme?.id ?? WHOLE_PLACE_GROUP;
+}
+
+/** How many measures a group holds, and from how many strategies, for the measures index. */
+export function measureGroupCounts(group: MeasureGroup): { measures: number; strategies: number } {
+  return { measures: group.strategies.reduce((n, s) => n + s.measures.length, 0), strategies: group.strategies.length };
+}

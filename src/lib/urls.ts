@@ -15,6 +15,7 @@ export const updatesUrl = () => '/updates/';
 export const compareUrl = () => '/compare/';
 export const commitmentsUrl = () => '/commitments/';
 export const measuresUrl = () => '/measures/';
+export const measureGroupUrl = (group: string) => `/measures/${group}/`;
 export const glossaryUrl = () => '/glossary/';
 export const searchUrl = () => '/search/';
 export const azUrl = () => '/a-z/';

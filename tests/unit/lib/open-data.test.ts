@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSite } from '../../../src/lib/model.ts';
 import { commitmentsCsv, MEASURE_COLUMNS, measuresCsv, parseCsv, strategiesJson, toCsv } from '../../../src/lib/open-data.ts';
-import { measuresByTheme } from '../../../src/lib/measures.ts';
+import { measureGroupCounts, measureGroupId, measuresByTheme, WHOLE_PLACE_GROUP } from '../../../src/lib/measures.ts';
 import { realContent } from '../../helpers/content.ts';
 
 const content = realContent().content;
@@ -66,5 +66,17 @@ describe('the measures page', () => {
   it('lists every measure once, under one theme or as a figure about the whole place', () => {
     const listed = measuresByTheme(site).flatMap((g) => g.strategies.flatMap((s) => s.measures.map((m) => `${m.strategyId}/${m.measure.id}`)));
     expect(listed.sort()).toEqual(site.measures().map((m) => `${m.strategyId}/${m.measure.id}`).sort());
+  });
+
+  it('gives each theme its own page address, and the whole-place figures theirs', () => {
+    const ids = measuresByTheme(site).map(measureGroupId);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.at(-1)).toBe(WHOLE_PLACE_GROUP);
+    expect(ids.slice(0, -1).every((id) => site.themes.some((t) => t.id === id))).toBe(true);
+  });
+
+  it('counts each theme’s measures and strategies for the index', () => {
+    const total = measuresByTheme(site).reduce((n, g) => n + measureGroupCounts(g).measures, 0);
+    expect(total).toBe(site.measures().length);
   });
 });
