@@ -7,6 +7,9 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCopy, copyProjectWithFixtureContent } from '../helpers/site-copy.ts';
 import { fillPlaceholders, runNew } from '../helpers/scaffold.ts';
+import { checkContent } from '../../src/lib/check/run.ts';
+import { buildSite } from '../../src/lib/model.ts';
+import { recordFilters, searchRecords } from '../../src/lib/search/records.ts';
 
 const root = copyProjectWithFixtureContent();
 const read = (path: string) => readFileSync(join(root, 'dist', path), 'utf8');
@@ -33,6 +36,14 @@ describe('a new place, added by following CONTRIBUTING.md', () => {
   it('passes npm run check and builds', () => {
     expect(check.status, String(check.stdout)).toBe(0);
     expect(build.status, build.stderr + build.stdout).toBe(0);
+  });
+
+  it('is in the search records, filterable by its place and theme', () => {
+    // The copied build skips Pagefind (PAGEFIND_SKIP=1); the index is made from exactly these records.
+    const records = searchRecords(buildSite(checkContent(root).content));
+    const newtown = records.filter((r) => recordFilters(r).place.includes('Newtown'));
+    expect(newtown.length).toBeGreaterThan(0);
+    expect(newtown.some((r) => r.url.startsWith('/strategies/newtown-2026-30/'))).toBe(true);
   });
 
   it('appears on the home page, linking to its page', () => {
