@@ -21,6 +21,9 @@ export default defineConfig({
   // The content layer's cache lives in each checkout, not in node_modules/.astro: node_modules may be
   // shared (worktrees, the test and bench copies) and builds running at once would mix their content.
   cacheDir: './.astro/cache',
+  // Vite's own cache too: test and bench copies of the project share node_modules, and builds running
+  // at once must not clear each other's node_modules/.vite.
+  vite: { cacheDir: './.astro/vite' },
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [contentCheck(), mdx(), sitemap(), searchIndex(), redirects(), cms()],
