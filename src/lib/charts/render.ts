@@ -2,7 +2,7 @@
 // bars onto @napi-rs/canvas's SVG canvas; text and reference lines are written as real SVG elements
 // (so they use the page's system font, stay selectable and scale with the viewBox). Readers download
 // no chart JavaScript.
-import { createCanvas, SvgExportFlag, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
+import { createCanvas, SvgExportFlag, type SvgCanvas, type SKRSContext2D } from '@napi-rs/canvas';
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, type Plugin } from 'chart.js';
 import type { ChartSpec } from './series.ts';
 import { wrapLabel } from './labels.ts';
@@ -71,7 +71,7 @@ export function renderChartSvg(spec: ChartSpec, { id }: RenderOptions): string {
  * One SVG canvas for the whole build, resized (which clears it) for each chart. A new canvas per chart
  * keeps about 190 KB of native memory each until the process ends, which at 150 places is over 600 MB.
  */
-let shared: { canvas: Canvas; ctx: SKRSContext2D } | undefined;
+let shared: { canvas: SvgCanvas; ctx: SKRSContext2D } | undefined;
 /** Where the current chart's text marks go (chart.js writes its tick labels with fillText). */
 let collectText: ((mark: TextMark) => void) | undefined;
 
