@@ -59,8 +59,9 @@ const escapeHtml = (text: string) =>
  * text. A priority's themes and residents' words go in a meta field: Pagefind searches meta, so
  * "teeth" finds the priority, but the excerpt shown comes from the priority's own words.
  * Actions and measures do not repeat them (the theme filter narrows them), which keeps the index small.
- * A group's items each have a heading with the item's anchor as its id, and the group's `url` meta
- * is the page they sit on, so each sub-result links to `<page>#<anchor>`.
+ * A group's items each have a heading with the item's anchor as its id. The group's key is the page
+ * they sit on plus a fragment, which Pagefind swaps for each sub-result's id: `<page>#<anchor>`.
+ * (No `url` meta: Pagefind searches meta, so the address's words would join the index.)
  */
 export function pageHtml(page: SearchPage): string {
   const first = page.records[0]!;
@@ -70,7 +71,6 @@ export function pageHtml(page: SearchPage): string {
   const where = [first.places.join(', '), first.strategy, first.priority].filter(Boolean).join(' · ');
   const meta: [string, string][] = [['kind', RECORD_KIND_LABEL[first.kind]], ['where', where]];
   if (first.kind === 'priority') meta.push(['words', `${first.themes.join(', ')}, ${first.synonyms.join(', ')}`]);
-  if (isGroup(page)) meta.push(['url', pageOf(first.url)]);
   const body = isGroup(page)
     ? page.records.flatMap((r) => [`<h1 id="${escapeHtml(anchorOf(r.url))}">${escapeHtml(r.title)}</h1>`, ...r.text.map((t) => `<p>${escapeHtml(t)}</p>`)])
     : [`<h1 data-pagefind-meta="title">${escapeHtml(first.title)}</h1>`, ...first.text.map((t) => `<p>${escapeHtml(t)}</p>`)];

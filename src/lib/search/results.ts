@@ -46,17 +46,17 @@ function browsedItems(data: PagefindResultData, page: string) {
 }
 
 /**
- * The results one Pagefind result stands for. A group (it has a `url` meta, the page its items sit
- * on) gives each matching item; when nothing was typed, or only the group's shared words matched,
- * every item in it.
+ * The results one Pagefind result stands for. A group (its address has a fragment: the page its
+ * items sit on, then `#search-…`) gives each matching item; when nothing was typed, or only the
+ * group's shared words matched, every item in it.
  */
 export function resultItems(data: PagefindResultData): ResultItem[] {
   const shared = { kind: data.meta.kind ?? '', where: data.meta.where ?? '' };
-  const page = data.meta.url;
-  if (!page) return [{ ...shared, url: data.url, title: data.meta.title ?? data.url, excerpt: data.excerpt }];
+  const [page, fragment] = data.url.split('#');
+  if (!fragment) return [{ ...shared, url: data.url, title: data.meta.title ?? data.url, excerpt: data.excerpt }];
   const matched = (data.sub_results ?? []).filter((s) => s.anchor && isItemHeading(s.anchor));
   const items = matched.length
     ? matched.map((s) => ({ url: s.url, title: s.title, excerpt: s.excerpt }))
-    : browsedItems(data, page);
+    : browsedItems(data, page!);
   return items.map((item) => ({ ...shared, ...item }));
 }

@@ -5,7 +5,7 @@ const heading = (id: string, text: string, location: number) => ({ element: 'h1'
 const group: PagefindResultData = {
   url: '/strategies/s/p/#search-actions',
   excerpt: 'whole page',
-  meta: { kind: 'Action', where: 'Camden · Camden strategy · Healthy lives', url: '/strategies/s/p/' },
+  meta: { kind: 'Action', where: 'Camden · Camden strategy · Healthy lives' },
   content: 'Fewer smokers Stop smoking clinics in every ward. More jabs Catch-up clinics.',
   anchors: [heading('action-a', 'Fewer smokers', 0), heading('action-b', 'More jabs', 8)],
 };
