@@ -5,13 +5,9 @@ import type { FilterGroup } from '../lib/search/records.ts';
 import { countQueries, hasSelection, pagefindFilters, parseSearchParams, toSearchParams, type SearchState } from '../lib/search/query-state.ts';
 import { excerptParts } from '../lib/search/excerpt.ts';
 import { didYouMean, worthSuggesting, type Vocabulary } from '../lib/search/vocabulary.ts';
+import { resultItems, type PagefindResultData, type ResultItem } from '../lib/search/results.ts';
 import { SEARCH_SCRIPT as SEARCH, searchResultCount } from '../i18n/en.ts';
 
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string>;
-}
 interface PagefindSearch {
   results: { id: string; data(): Promise<PagefindResultData> }[];
   filters: Record<string, Record<string, number>>;
@@ -33,6 +29,9 @@ class HwsSearch extends HTMLElement {
   #timer: ReturnType<typeof setTimeout> | undefined;
   #run = 0;
   #results: PagefindSearch['results'] = [];
+  /** Pagefind results whose items have been fetched, and fetched items not shown yet. */
+  #fetched = 0;
+  #waiting: ResultItem[] = [];
   #excerpts: string[] = [];
   #shown = 0;
 
@@ -138,13 +137,18 @@ class HwsSearch extends HTMLElement {
       for (const { group, filters } of countQueries(state.selection)) {
         counts[group] = (await pagefind.search(term, { filters })).filters[group] ?? {};
       }
-      const first = await Promise.all(found.results.slice(0, PAGE_SIZE).map((r) => r.data()));
+      const first = await fetchItems(found.results, 0, []);
       // Only the newest search may touch the page (typing starts a new one before the last ends).
       if (run !== this.#run) return;
       this.#showCounts(counts);
       this.#clear();
       this.#results = found.results;
-      this.#render(first, false);
+      this.#fetched = first.fetched;
+      this.#waiting = first.items;
+      this.#render(false);
+      // Counted as Pagefind counts them, like the filter counts: the matching actions (or measures)
+      // of one priority are one result here, though the list shows each. Counting every item would
+      // mean fetching every matching group before showing the first.
       status.textContent = searchResultCount(found.results.length, state.query);
       if (state.query && worthSuggesting(state.query, this.#excerpts)) await this.#suggest(state.query, found.results.length, run);
     } catch {
@@ -154,6 +158,8 @@ class HwsSearch extends HTMLElement {
 
   #clear() {
     this.#results = [];
+    this.#fetched = 0;
+    this.#waiting = [];
     this.#excerpts = [];
     this.#shown = 0;
     this.#q('[data-hws-results]').replaceChildren();
@@ -163,17 +169,22 @@ class HwsSearch extends HTMLElement {
 
   async #showMore() {
     const results = this.#results;
-    const data = await Promise.all(results.slice(this.#shown, this.#shown + PAGE_SIZE).map((r) => r.data()));
-    if (results === this.#results) this.#render(data, true);
+    const next = await fetchItems(results, this.#fetched, this.#waiting);
+    if (results !== this.#results) return;
+    this.#fetched = next.fetched;
+    this.#waiting = next.items;
+    this.#render(true);
   }
 
-  #render(data: PagefindResultData[], focusFirstNew: boolean) {
-    this.#excerpts.push(...data.map((d) => d.excerpt));
-    const items = data.map((d) => resultItem(d));
+  /** Show the next PAGE_SIZE waiting items. */
+  #render(focusFirstNew: boolean) {
+    const shown = this.#waiting.splice(0, PAGE_SIZE);
+    this.#excerpts.push(...shown.map((d) => d.excerpt));
+    const items = shown.map((d) => resultItem(d));
     this.#q('[data-hws-results]').append(...items);
-    this.#shown += data.length;
+    this.#shown += shown.length;
     this.#q<HTMLElement>('[data-hws-results-heading]').hidden = this.#shown === 0;
-    this.#q<HTMLElement>('[data-hws-more]').hidden = this.#shown >= this.#results.length;
+    this.#q<HTMLElement>('[data-hws-more]').hidden = this.#waiting.length === 0 && this.#fetched >= this.#results.length;
     if (focusFirstNew) items[0]?.querySelector('a')?.focus();
   }
 
@@ -212,19 +223,35 @@ class HwsSearch extends HTMLElement {
   }
 }
 
-function resultItem(data: PagefindResultData): HTMLLIElement {
+/**
+ * Fetch Pagefind results from `from` on until at least PAGE_SIZE items wait to be shown (one result
+ * can hold several items), a screenful of results at a time.
+ */
+async function fetchItems(results: PagefindSearch['results'], from: number, waiting: ResultItem[]) {
+  const items = [...waiting];
+  let fetched = from;
+  while (items.length < PAGE_SIZE && fetched < results.length) {
+    const batch = results.slice(fetched, fetched + PAGE_SIZE - items.length);
+    const data = await Promise.all(batch.map((r) => r.data()));
+    fetched += batch.length;
+    items.push(...data.flatMap((d) => resultItems(d)));
+  }
+  return { items, fetched };
+}
+
+function resultItem(data: ResultItem): HTMLLIElement {
   const item = document.createElement('li');
   const heading = document.createElement('h3');
   const link = document.createElement('a');
   link.href = data.url;
-  link.textContent = data.meta.title ?? data.url;
+  link.textContent = data.title;
   heading.append(link);
   const where = document.createElement('p');
   where.className = 'muted';
   const kind = document.createElement('span');
   kind.className = 'tag';
-  kind.textContent = data.meta.kind ?? '';
-  where.append(kind, ` ${data.meta.where ?? ''}`);
+  kind.textContent = data.kind;
+  where.append(kind, ` ${data.where}`);
   const excerpt = document.createElement('p');
   for (const part of excerptParts(data.excerpt)) {
     if (part.marked) {

@@ -1,5 +1,6 @@
 // Search records: one per priority, action, measure, commitment and update, each pointing at its
 // own spot on a page, with the place, strategy, themes and the words residents use for those themes.
+// pages.ts packs them into the documents Pagefind indexes.
 import type { Site } from '../model.ts';
 import type { Entry } from '../../schemas/rules.ts';
 import type { Theme } from '../../schemas/theme.ts';
@@ -125,34 +126,6 @@ export function searchRecords(site: Site): SearchRecord[] {
     });
   }
   return records;
-}
-
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-/**
- * A record as a small HTML document marked up with Pagefind's attributes: the title is a heading
- * (Pagefind weights headings), filters and meta sit in an element that is not indexed as text.
- * A priority's themes and residents' words go in a meta field: Pagefind searches meta, so "teeth"
- * finds the priority, but the excerpt shown comes from the priority's own words, not a word list.
- * Actions and measures do not repeat them (the theme filter narrows them), which keeps the index small.
- */
-export function recordHtml(record: SearchRecord): string {
-  const filters = Object.entries(recordFilters(record))
-    .flatMap(([group, values]) => values.map((v) => `<span data-pagefind-filter="${group}">${escapeHtml(v)}</span>`))
-    .join('');
-  const where = [record.places.join(', '), record.strategy, record.priority].filter(Boolean).join(' · ');
-  const themes = record.kind === 'priority'
-    ? `<span data-pagefind-meta="words">${escapeHtml(`${record.themes.join(', ')}, ${record.synonyms.join(', ')}`)}</span>`
-    : '';
-  return [
-    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>x</title></head><body>',
-    '<main data-pagefind-body>',
-    `<div data-pagefind-ignore>${filters}<span data-pagefind-meta="kind">${escapeHtml(RECORD_KIND_LABEL[record.kind])}</span><span data-pagefind-meta="where">${escapeHtml(where)}</span>${themes}</div>`,
-    `<h1 data-pagefind-meta="title">${escapeHtml(record.title)}</h1>`,
-    ...record.text.map((t) => `<p>${escapeHtml(t)}</p>`),
-    '</main></body></html>',
-  ].join('');
 }
 
 /** Every value of every filter group, for the search page to list before any search has run. */

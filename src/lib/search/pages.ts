@@ -1,0 +1,84 @@
+// Pagefind pages: how search records are packed into the documents Pagefind indexes. Every
+// Pagefind page costs bytes in the metadata file each first query downloads, so the actions,
+// commitments and measures that share a priority, kind and filters share one page, each item a
+// heading with its own id (Pagefind returns the matching headings as sub-results).
+import { recordFilters, RECORD_KIND_LABEL, type RecordKind, type SearchRecord } from './records.ts';
+
+export interface SearchPage {
+  /** Pagefind's name for the page: unique, never shown (results link to each item's own address). */
+  key: string;
+  /** The items. A priority or update is a page of its own, so it holds one record. */
+  records: SearchRecord[];
+}
+
+/** Kinds found as a group: rows of a priority's action plan and measures, never shown as a page. */
+const GROUPED_KINDS: ReadonlySet<RecordKind> = new Set(['action', 'commitment', 'measure']);
+
+const pageOf = (url: string) => url.split('#')[0]!;
+const anchorOf = (url: string) => url.split('#')[1] ?? '';
+
+/** Is this page a group of items (each with an anchor), rather than one record? */
+export const isGroup = (page: SearchPage) => GROUPED_KINDS.has(page.records[0]!.kind);
+
+/**
+ * Records that share a page of the site, a kind and every filter value go together: the page's
+ * filters and its "where" line are then true of every item in it.
+ */
+export function searchPages(records: SearchRecord[]): SearchPage[] {
+  const pages = new Map<string, SearchPage>();
+  for (const record of records) {
+    if (!GROUPED_KINDS.has(record.kind) || !anchorOf(record.url)) {
+      pages.set(record.url, { key: record.url, records: [record] });
+      continue;
+    }
+    const same = JSON.stringify([pageOf(record.url), record.kind, record.priority ?? '', recordFilters(record), record.strategy]);
+    const page = pages.get(same);
+    if (page) page.records.push(record);
+    else pages.set(same, { key: '', records: [record] });
+  }
+  // A group's name: its page and kind, numbered when one page has several groups of a kind
+  // (measures with extra themes). Pagefind keys pages by this, so it must be unique.
+  const used = new Map<string, number>();
+  for (const page of pages.values()) {
+    if (page.key) continue;
+    const first = page.records[0]!;
+    const name = `${pageOf(first.url)}#search-${first.kind}s`;
+    const n = (used.get(name) ?? 0) + 1;
+    used.set(name, n);
+    page.key = n === 1 ? name : `${name}-${n}`;
+  }
+  return [...pages.values()];
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * A page as a small HTML document marked up with Pagefind's attributes: each item's title is a
+ * heading (Pagefind weights headings), filters and meta sit in an element that is not indexed as
+ * text. A priority's themes and residents' words go in a meta field: Pagefind searches meta, so
+ * "teeth" finds the priority, but the excerpt shown comes from the priority's own words.
+ * Actions and measures do not repeat them (the theme filter narrows them), which keeps the index small.
+ * A group's items each have a heading with the item's anchor as its id. The group's key is the page
+ * they sit on plus a fragment, which Pagefind swaps for each sub-result's id: `<page>#<anchor>`.
+ * (No `url` meta: Pagefind searches meta, so the address's words would join the index.)
+ */
+export function pageHtml(page: SearchPage): string {
+  const first = page.records[0]!;
+  const filters = Object.entries(recordFilters(first))
+    .flatMap(([group, values]) => values.map((v) => `<span data-pagefind-filter="${group}">${escapeHtml(v)}</span>`))
+    .join('');
+  const where = [first.places.join(', '), first.strategy, first.priority].filter(Boolean).join(' · ');
+  const meta: [string, string][] = [['kind', RECORD_KIND_LABEL[first.kind]], ['where', where]];
+  if (first.kind === 'priority') meta.push(['words', `${first.themes.join(', ')}, ${first.synonyms.join(', ')}`]);
+  const body = isGroup(page)
+    ? page.records.flatMap((r) => [`<h1 id="${escapeHtml(anchorOf(r.url))}">${escapeHtml(r.title)}</h1>`, ...r.text.map((t) => `<p>${escapeHtml(t)}</p>`)])
+    : [`<h1 data-pagefind-meta="title">${escapeHtml(first.title)}</h1>`, ...first.text.map((t) => `<p>${escapeHtml(t)}</p>`)];
+  return [
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>x</title></head><body>',
+    '<main data-pagefind-body>',
+    `<div data-pagefind-ignore>${filters}${meta.map(([k, v]) => `<span data-pagefind-meta="${k}">${escapeHtml(v)}</span>`).join('')}</div>`,
+    ...body,
+    '</main></body></html>',
+  ].join('');
+}
