@@ -5,9 +5,10 @@
 // Builds the site first unless --no-build is given (or SITE_DIST points at a build).
 // Prints the figures and exits non-zero when a budget is broken.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { listFiles } from './lib/files.ts';
 
 const CHART_BUDGET = 3 * 1024;
 const SIX_CHART_BUDGET = 20 * 1024;
@@ -29,12 +30,6 @@ if (!existsSync(dist)) {
   process.exit(1);
 }
 
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? files(path) : [path];
-  });
-}
 const gz = (text: string) => gzipSync(text).length;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const median = (xs: number[]) => {
@@ -42,7 +37,7 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
 
-const all = files(dist);
+const all = listFiles(dist).map((f) => join(dist, f));
 const pages = all.filter((f) => f.endsWith('.html')).map((file) => ({ file, url: `/${relative(dist, file).replace(/index\.html$/, '')}`, html: readFileSync(file, 'utf8') }));
 const CHART = /<svg class="chart"[\s\S]*?<\/svg>/g;
 const problems: string[] = [];

@@ -3,9 +3,9 @@
 // bytes and which page types grow with N. Writes bench/scale.json and bench/scale.md; exits 1 if a
 // scale rule is broken (scripts/lib/scale.ts). Options: --counts 5,50,150 --keep (leave the copies).
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { launchChromium } from '../tests/helpers/browser.ts';
@@ -14,6 +14,7 @@ import { measureSearch } from './lib/bench-browser.ts';
 import { growingPageTypes, pageTypeSizes, scaleChecks, type ScaleRun } from './lib/scale.ts';
 import { writeSyntheticContent } from './lib/synthetic-site.ts';
 import { urlPathOfFile } from './lib/verify-dist.ts';
+import { dirBytes, listFiles } from './lib/files.ts';
 
 const { values } = parseArgs({ options: { counts: { type: 'string', default: '5,50,150,500' }, keep: { type: 'boolean' } } });
 const counts = values.counts!.split(',').map(Number);
@@ -75,13 +76,6 @@ function timed(command: string, args: string[], cwd: string): Promise<{ seconds:
   });
 }
 
-function listFiles(dir: string, base = dir): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? listFiles(path, base) : [relative(base, path).split('\\').join('/')];
-  });
-}
-const sizeOf = (dir: string) => (existsSync(dir) ? listFiles(dir).reduce((sum, f) => sum + statSync(join(dir, f)).size, 0) : 0);
 
 const runs: ScaleRun[] = [];
 const notes: string[] = [];
@@ -117,8 +111,8 @@ for (const places of counts) {
     buildSeconds: build.seconds,
     indexSeconds,
     peakMB: build.peak / 2 ** 20,
-    outputBytes: sizeOf(dist),
-    indexBytes: sizeOf(join(dist, 'pagefind')),
+    outputBytes: dirBytes(dist),
+    indexBytes: dirBytes(join(dist, 'pagefind')),
     indexBy,
     firstQueryBytes: search.firstQueryBytes,
     pageTypes,

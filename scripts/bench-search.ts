@@ -2,11 +2,11 @@
 // (npm run build first). The site is served gzipped, as a CDN would, and each response's size is
 // what Chromium reports it received (headers + encoded body). Exits non-zero when a budget is missed:
 // no search bytes on reading pages, and at most 100 KB for the first query.
-import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page, Request } from 'playwright-core';
 import { launchChromium } from '../tests/helpers/browser.ts';
 import { serveDist } from '../tests/helpers/static-server.ts';
+import { dirBytes } from './lib/files.ts';
 
 const DIST = process.env.SITE_DIST ?? join(process.cwd(), 'dist');
 const FIRST_QUERY_BUDGET = 100 * 1024;
@@ -64,12 +64,6 @@ async function query(page: Page, text: string) {
   );
 }
 
-function dirBytes(dir: string): number {
-  return readdirSync(dir).reduce((sum, name) => {
-    const path = join(dir, name);
-    return sum + (statSync(path).isDirectory() ? dirBytes(path) : statSync(path).size);
-  }, 0);
-}
 
 const server = await serveDist(DIST);
 const browser = await launchChromium();

@@ -3,8 +3,8 @@
 // Writes bench/report.json and bench/report.md; exits 1 if a budget is broken.
 // Options: --no-build (measure the dist/ that is there), --dist <dir>.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { launchChromium } from '../tests/helpers/browser.ts';
@@ -12,6 +12,7 @@ import { parseHeadersFile, serveDist } from '../tests/helpers/static-server.ts';
 import { budgetReportMarkdown, evaluateBudgets, isReadingPage, kb, median, type ChartMeasure, type PageMeasure } from './lib/budgets.ts';
 import { measureSearch, pageMeter } from './lib/bench-browser.ts';
 import { urlPathOfFile } from './lib/verify-dist.ts';
+import { listFiles } from './lib/files.ts';
 
 const { values } = parseArgs({ options: { 'no-build': { type: 'boolean' }, dist: { type: 'string', default: 'dist' } } });
 const root = process.cwd();
@@ -24,12 +25,6 @@ if (!values['no-build']) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-function listFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? listFiles(path) : [relative(dist, path).split('\\').join('/')];
-  });
-}
 
 /** Every chart: inline <svg> in reading pages, and .svg files other than the favicon, by gzip size. */
 function measureCharts(files: string[]): ChartMeasure[] {

@@ -4,10 +4,11 @@
 // Pagefind's entry file points at a missing file.
 // Options: --dist <dir>, --update-expected (rewrite deploy/expected-pages.txt from this build),
 //          --skip-expected (no page-list check, for synthetic or fixture sites).
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { builtPages, formatLinkProblem, linkProblems, matchesAny, missingPages, pagefindProblems, sitemapProblems } from './lib/verify-dist.ts';
+import { listFiles } from './lib/files.ts';
 
 const { values } = parseArgs({
   options: { dist: { type: 'string', default: 'dist' }, 'update-expected': { type: 'boolean' }, 'skip-expected': { type: 'boolean' } },
@@ -18,12 +19,6 @@ const pendingFile = join(process.cwd(), 'deploy/pending-pages.txt');
 const readList = (file: string) =>
   existsSync(file) ? readFileSync(file, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')) : [];
 
-function listFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? listFiles(path) : [relative(dist, path).split('\\').join('/')];
-  });
-}
 
 if (!existsSync(join(dist, 'index.html'))) {
   console.error(`verify-dist: ${dist} has no index.html. Run npm run build first.`);

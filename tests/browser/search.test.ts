@@ -1,7 +1,7 @@
 // What a resident notices when they search: their own words find the councils' words, filters
 // narrow, the keyboard works, screen readers hear the count, and a failed load says what to do.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations, launchChromium } from '../helpers/browser.ts';
@@ -9,6 +9,7 @@ import { parseHeadersFile, serveDist, type RunningServer } from '../helpers/stat
 import { realContent } from '../helpers/content.ts';
 import { buildSite } from '../../src/lib/model.ts';
 import { DIST } from './site.ts';
+import { listFiles } from '../../scripts/lib/files.ts';
 
 const site = buildSite(realContent().content);
 /** Priority pages tagged with a theme, from the content (so the test follows content edits). */
@@ -215,12 +216,8 @@ describe('the header search box', () => {
   });
 
   it('loads no search code on reading pages: only /search/ (and the /admin/ editor, not a reading page) has a script', () => {
-    const pages = (dir: string): string[] =>
-      readdirSync(dir).flatMap((name) => {
-        const path = join(dir, name);
-        return statSync(path).isDirectory() ? pages(path) : name.endsWith('.html') ? [path] : [];
-      });
-    const withScripts = pages(DIST).filter((file) => /<script\b/.test(readFileSync(file, 'utf8'))).map((f) => f.replace(DIST, ''));
+    const pages = listFiles(DIST).filter((f) => f.endsWith('.html'));
+    const withScripts = pages.filter((f) => /<script\b/.test(readFileSync(join(DIST, f), 'utf8'))).map((f) => `/${f}`);
     expect(withScripts.sort()).toEqual(['/admin/index.html', '/search/index.html']);
   });
 });

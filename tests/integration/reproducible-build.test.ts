@@ -1,26 +1,18 @@
 // Two clean builds of the same commit, in two different folders, give byte-identical dist/ folders
 // (search index included when the build makes one), so a deploy only changes what really changed.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { copyProjectWithRealContent } from '../helpers/site-copy.ts';
+import { listFiles } from '../../scripts/lib/files.ts';
 
 /** Files allowed to differ between two builds, with the reason. Empty: every file is reproducible. */
 const KNOWN_DIFFERENCES: Record<string, string> = {};
 
 function hashes(dist: string): Map<string, string> {
-  const out = new Map<string, string>();
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else out.set(relative(dist, path), createHash('sha256').update(readFileSync(path)).digest('hex'));
-    }
-  };
-  walk(dist);
-  return out;
+  return new Map(listFiles(dist).map((f) => [f, createHash('sha256').update(readFileSync(join(dist, f))).digest('hex')]));
 }
 
 function cleanBuild(): Map<string, string> {
