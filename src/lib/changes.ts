@@ -4,6 +4,7 @@
 import type { Site } from './model.ts';
 import { ACTION_STATUS_LABEL } from '../i18n/en.ts';
 import { anchors, placeUrl, priorityUrl, updateUrl, withAnchor } from './urls.ts';
+import { escapeMarkup } from './escape.ts';
 
 export type ChangeKind = 'update' | 'published' | 'reviewed' | 'progress';
 
@@ -59,8 +60,6 @@ export function undatedUpdates(site: Site, placeId: string) {
   return site.updatesFor({ place: placeId }).filter((u) => !u.data.date);
 }
 
-const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 /** A partial date as an Atom timestamp: the first day of the period it names, at midnight UTC. */
 export function atomDate(date: string): string {
   const [y, m = '01', d = '01'] = date.split('-');
@@ -73,19 +72,19 @@ export function changesFeed(options: { site: string; title: string; feedPath: st
   const updated = options.changes[0] ? atomDate(options.changes[0].date) : '1970-01-01T00:00:00Z';
   const entries = options.changes.map(
     (c) => `  <entry>
-    <id>${escapeXml(abs(c.url))}#${c.kind}-${c.date}</id>
-    <title>${escapeXml(c.title)}</title>
-    <link href="${escapeXml(abs(c.url))}"/>
+    <id>${escapeMarkup(abs(c.url))}#${c.kind}-${c.date}</id>
+    <title>${escapeMarkup(c.title)}</title>
+    <link href="${escapeMarkup(abs(c.url))}"/>
     <updated>${atomDate(c.date)}</updated>
-    <summary>${escapeXml(c.summary)}</summary>
+    <summary>${escapeMarkup(c.summary)}</summary>
   </entry>`,
   );
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom">
-  <id>${escapeXml(abs(options.feedPath))}</id>
-  <title>${escapeXml(options.title)}</title>
-  <link rel="self" href="${escapeXml(abs(options.feedPath))}"/>
-  <link rel="alternate" type="text/html" href="${escapeXml(abs(options.pagePath))}"/>
+  <id>${escapeMarkup(abs(options.feedPath))}</id>
+  <title>${escapeMarkup(options.title)}</title>
+  <link rel="self" href="${escapeMarkup(abs(options.feedPath))}"/>
+  <link rel="alternate" type="text/html" href="${escapeMarkup(abs(options.pagePath))}"/>
   <updated>${updated}</updated>
   <author><name>Health and wellbeing strategies</name></author>
 ${entries.join('\n')}

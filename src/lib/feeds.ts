@@ -4,6 +4,7 @@ import type { Entry } from '../schemas/rules.ts';
 import type { Update } from '../schemas/update.ts';
 import { formatPartialDate } from './format.ts';
 import { updateUrl } from './urls.ts';
+import { escapeMarkup } from './escape.ts';
 
 export interface FeedInput {
   /** The feed's title, e.g. "Updates for Camden". */
@@ -23,8 +24,8 @@ export interface FeedInput {
   recordedOn: string;
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
-export const escapeXml = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+/** Markup escaping, with apostrophes too (the Atom feeds have always written them as &apos;). */
+export const escapeXml = (text: string) => escapeMarkup(text).replace(/'/g, '&apos;');
 
 const isFullDate = (date: string | undefined): date is string => date !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(date);
 const timestamp = (day: string) => `${day}T00:00:00Z`;

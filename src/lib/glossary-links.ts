@@ -2,6 +2,7 @@
 // so readers can find out what "ICS" or "JSNA" means where they meet it.
 import type { Entry } from '../schemas/rules.ts';
 import type { GlossaryTerm } from '../schemas/glossary.ts';
+import { escapeRegExp } from './escape.ts';
 
 export interface GlossaryMatcher {
   abbreviation: string;
@@ -19,7 +20,6 @@ export function glossaryMatchers(glossary: Entry<GlossaryTerm>[]): GlossaryMatch
     .sort((a, b) => b.abbreviation.length - a.abbreviation.length);
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Split `text` so that the first use of each abbreviation not yet in `used` becomes its own segment.
@@ -28,7 +28,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function splitFirstUses(text: string, matchers: GlossaryMatcher[], used: Set<string>): Segment[] {
   const pending = matchers.filter((m) => !used.has(m.id));
   if (pending.length === 0) return [{ text }];
-  const pattern = new RegExp(`(?<![\\w-])(${pending.map((m) => escape(m.abbreviation)).join('|')})(?![\\w-])`, 'g');
+  const pattern = new RegExp(`(?<![\\w-])(${pending.map((m) => escapeRegExp(m.abbreviation)).join('|')})(?![\\w-])`, 'g');
   const segments: Segment[] = [];
   let last = 0;
   for (const match of text.matchAll(pattern)) {

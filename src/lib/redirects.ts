@@ -2,6 +2,7 @@
 // so that links in old emails and documents keep working when a slug changes.
 import type { SiteContent } from '../schemas/rules.ts';
 import { placeUrl, priorityUrl, strategyUrl } from './urls.ts';
+import { escapeMarkup } from './escape.ts';
 
 export interface Redirect {
   from: string;
@@ -34,11 +35,10 @@ export function redirectsFile(redirects: Redirect[]): string {
   return redirects.map((r) => `${r.from} ${r.to} 301`).join('\n') + (redirects.length ? '\n' : '');
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** A static page that sends the reader on, for any host: a meta refresh, and a link for anyone it does not move. */
 export function redirectPage(redirect: Redirect, site: string): string {
-  const to = escapeHtml(redirect.to);
+  const to = escapeMarkup(redirect.to);
   return `<!doctype html>
 <html lang="en-GB">
 <head>
@@ -46,7 +46,7 @@ export function redirectPage(redirect: Redirect, site: string): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>This page has moved</title>
 <meta name="robots" content="noindex">
-<link rel="canonical" href="${escapeHtml(new URL(redirect.to, site || 'https://example.invalid').href)}">
+<link rel="canonical" href="${escapeMarkup(new URL(redirect.to, site || 'https://example.invalid').href)}">
 <meta http-equiv="refresh" content="0; url=${to}">
 </head>
 <body>

@@ -6,6 +6,7 @@ import { createCanvas, SvgExportFlag, type SvgCanvas, type SKRSContext2D } from 
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, type Plugin } from 'chart.js';
 import type { ChartSpec } from './series.ts';
 import { wrapLabel } from './labels.ts';
+import { escapeMarkup } from '../escape.ts';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale);
 
@@ -25,13 +26,12 @@ interface TextMark { text: string; x: number; y: number; anchor: 'start' | 'midd
 interface LineMark { x1: number; y1: number; x2: number; y2: number }
 
 const round = (n: number) => String(Math.round(n * 10) / 10);
-const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function textElement(t: TextMark): string {
   const anchor = t.anchor === 'start' ? '' : ` text-anchor="${t.anchor}"`;
   const dy = t.baseline === 'middle' ? ' dy=".35em"' : t.baseline === 'top' ? ' dy=".8em"' : '';
   const weight = t.bold ? ' font-weight="bold"' : '';
-  return `<text x="${round(t.x)}" y="${round(t.y)}"${dy}${anchor}${weight}>${escapeXml(t.text)}</text>`;
+  return `<text x="${round(t.x)}" y="${round(t.y)}"${dy}${anchor}${weight}>${escapeMarkup(t.text)}</text>`;
 }
 
 /** Keep skia's bar paths but drop what a browser does not need: the XML prolog, default attributes, long decimals. */
@@ -64,7 +64,7 @@ export function renderChartSvg(spec: ChartSpec, { id }: RenderOptions): string {
     svg = drawChartSvg(spec, ID_SLOT);
     drawn.set(key, svg);
   }
-  return svg.replaceAll(ID_SLOT, escapeXml(id));
+  return svg.replaceAll(ID_SLOT, escapeMarkup(id));
 }
 
 /**
@@ -198,7 +198,7 @@ function drawChartSvg(spec: ChartSpec, id: string): string {
     .join('');
   return (
     `<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-labelledby="${id}-title" aria-describedby="${id}-desc" font-size="${FONT_SIZE}">` +
-    `<title id="${id}-title">${escapeXml(spec.title)}</title><desc id="${id}-desc">${escapeXml(spec.description)}</desc>` +
+    `<title id="${id}-title">${escapeMarkup(spec.title)}</title><desc id="${id}-desc">${escapeMarkup(spec.description)}</desc>` +
     bars +
     `<g stroke="${CHART_COLOURS.reference}" stroke-width="2" fill="none">${lineMarks}</g>` +
     // A white outline behind every label keeps it legible where it crosses a reference line.

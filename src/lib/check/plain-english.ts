@@ -2,6 +2,8 @@
 // and acronyms that the glossary does not explain. Pure functions; the content check turns the
 // findings into warnings (never errors) with the file, line and a suggestion.
 
+import { escapeRegExp } from '../escape.ts';
+
 export interface WordToAvoid {
   /** The word or phrase, lower case, e.g. "going forward". */
   word: string;
@@ -63,7 +65,6 @@ export function readingAge(text: string): number | undefined {
   return Math.round((grade + 5) * 10) / 10;
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // After "key" used as an adjective comes a word it describes; these words show it is a noun or verb instead.
 const NOT_AFTER_KEY_ADJECTIVE = new Set(['to', 'in', 'of', 'for', 'and', 'or', 'is', 'are', 'was', 'were', 'that', 'which', 'on', 'at', 'by', 'with']);

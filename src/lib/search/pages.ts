@@ -3,6 +3,7 @@
 // commitments and measures that share a priority, kind and filters share one page, each item a
 // heading with its own id (Pagefind returns the matching headings as sub-results).
 import { recordFilters, RECORD_KIND_LABEL, type RecordKind, type SearchRecord } from './records.ts';
+import { escapeMarkup } from '../escape.ts';
 
 export interface SearchPage {
   /** Pagefind's name for the page: unique, never shown (results link to each item's own address). */
@@ -50,8 +51,6 @@ export function searchPages(records: SearchRecord[]): SearchPage[] {
   return [...pages.values()];
 }
 
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * A page as a small HTML document marked up with Pagefind's attributes: each item's title is a
@@ -66,18 +65,18 @@ const escapeHtml = (text: string) =>
 export function pageHtml(page: SearchPage): string {
   const first = page.records[0]!;
   const filters = Object.entries(recordFilters(first))
-    .flatMap(([group, values]) => values.map((v) => `<span data-pagefind-filter="${group}">${escapeHtml(v)}</span>`))
+    .flatMap(([group, values]) => values.map((v) => `<span data-pagefind-filter="${group}">${escapeMarkup(v)}</span>`))
     .join('');
   const where = [first.places.join(', '), first.strategy, first.priority].filter(Boolean).join(' · ');
   const meta: [string, string][] = [['kind', RECORD_KIND_LABEL[first.kind]], ['where', where]];
   if (first.kind === 'priority') meta.push(['words', `${first.themes.join(', ')}, ${first.synonyms.join(', ')}`]);
   const body = isGroup(page)
-    ? page.records.flatMap((r) => [`<h1 id="${escapeHtml(anchorOf(r.url))}">${escapeHtml(r.title)}</h1>`, ...r.text.map((t) => `<p>${escapeHtml(t)}</p>`)])
-    : [`<h1 data-pagefind-meta="title">${escapeHtml(first.title)}</h1>`, ...first.text.map((t) => `<p>${escapeHtml(t)}</p>`)];
+    ? page.records.flatMap((r) => [`<h1 id="${escapeMarkup(anchorOf(r.url))}">${escapeMarkup(r.title)}</h1>`, ...r.text.map((t) => `<p>${escapeMarkup(t)}</p>`)])
+    : [`<h1 data-pagefind-meta="title">${escapeMarkup(first.title)}</h1>`, ...first.text.map((t) => `<p>${escapeMarkup(t)}</p>`)];
   return [
     '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>x</title></head><body>',
     '<main data-pagefind-body>',
-    `<div data-pagefind-ignore>${filters}${meta.map(([k, v]) => `<span data-pagefind-meta="${k}">${escapeHtml(v)}</span>`).join('')}</div>`,
+    `<div data-pagefind-ignore>${filters}${meta.map(([k, v]) => `<span data-pagefind-meta="${k}">${escapeMarkup(v)}</span>`).join('')}</div>`,
     ...body,
     '</main></body></html>',
   ].join('');
