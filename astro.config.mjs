@@ -10,10 +10,10 @@ import { cms } from './src/integrations/cms.ts';
 import { remarkGlossary } from './src/integrations/remark-glossary.ts';
 import { rehypeExternalLinks } from './src/integrations/rehype-external-links.ts';
 import { glossaryMatchers } from './src/lib/glossary-links.ts';
-import { checkContent } from './src/lib/check/run.ts';
+import { checkedContent } from './src/integrations/checked-content.ts';
 
 // Glossary abbreviations are linked on first use in strategy and update bodies (remark, so the unified processor).
-const glossary = checkContent(process.cwd()).content.glossary;
+const glossary = checkedContent(process.cwd()).content.glossary;
 const site = 'https://health-wellbeing-strategies.example';
 
 export default defineConfig({

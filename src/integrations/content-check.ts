@@ -2,14 +2,15 @@
 // stops the build with the same messages as `npm run check` and no pages are written.
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { checkContent, formatProblem } from '../lib/check/run.ts';
+import { formatProblem } from '../lib/check/run.ts';
+import { checkedContent } from './checked-content.ts';
 
 export function contentCheck(): AstroIntegration {
   return {
     name: 'hws:content-check',
     hooks: {
       'astro:config:setup': ({ config, logger }) => {
-        const result = checkContent(fileURLToPath(config.root));
+        const result = checkedContent(fileURLToPath(config.root));
         if (result.errors.length) {
           const report = result.errors.map(formatProblem).join('\n');
           throw new Error(`Content check failed with ${result.errors.length} error(s):\n${report}`);

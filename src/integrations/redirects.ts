@@ -3,7 +3,7 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkContent } from '../lib/check/run.ts';
+import { checkedContent } from './checked-content.ts';
 import { redirectPage, redirectsFile, redirectsFromContent } from '../lib/redirects.ts';
 
 export function redirects(): AstroIntegration {
@@ -16,7 +16,7 @@ export function redirects(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const list = redirectsFromContent(checkContent(process.cwd()).content);
+        const list = redirectsFromContent(checkedContent(process.cwd()).content);
         for (const redirect of list) {
           const file = join(out, redirect.from, 'index.html');
           // Never replace a real page: an old address that is in use again keeps its page.

@@ -6,7 +6,7 @@ import type { AstroIntegration } from 'astro';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { checkContent } from '../lib/check/run.ts';
+import { checkedContent } from './checked-content.ts';
 import { buildSite } from '../lib/model.ts';
 import { pageHtml, searchPages } from '../lib/search/pages.ts';
 import { searchRecords } from '../lib/search/records.ts';
@@ -28,7 +28,7 @@ export function searchIndex(): AstroIntegration {
           logger.info('PAGEFIND_SKIP is set: no search index written');
           return;
         }
-        const records = searchRecords(buildSite(checkContent(root).content));
+        const records = searchRecords(buildSite(checkedContent(root).content));
         // Pagefind sizes its index chunks by a target that packed pages fill with more bytes: with
         // records packed (pages.ts) the real site's index fell from 3 chunks to 2 and a first query
         // grew by a 24 KB chunk. A smaller target keeps chunks near 15 KB. The setting is Pagefind's
