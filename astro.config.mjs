@@ -9,6 +9,7 @@ import { redirects } from './src/integrations/redirects.ts';
 import { cms } from './src/integrations/cms.ts';
 import { remarkGlossary } from './src/integrations/remark-glossary.ts';
 import { rehypeExternalLinks } from './src/integrations/rehype-external-links.ts';
+import { remarkBodySafety } from './src/integrations/remark-body-safety.ts';
 import { glossaryMatchers } from './src/lib/glossary-links.ts';
 import { checkedContent } from './src/integrations/checked-content.ts';
 
@@ -29,7 +30,10 @@ export default defineConfig({
   integrations: [contentCheck(), mdx(), sitemap(), searchIndex(), redirects(), cms()],
   markdown: {
     processor: unified({
-      remarkPlugins: [[remarkGlossary, { matchers: glossaryMatchers(glossary) }]],
+      // The content check's body rules, applied again by the renderer itself: first, before any other plugin.
+      remarkPlugins: [remarkBodySafety, [remarkGlossary, { matchers: glossaryMatchers(glossary) }]],
+      // Raw HTML is never passed through from Markdown (remarkBodySafety refuses it; this drops anything left).
+      remarkRehype: { allowDangerousHtml: false },
       // Links to other websites in bodies are marked as external, like ExternalLink.astro.
       rehypePlugins: [[rehypeExternalLinks, { site }]],
     }),

@@ -1,19 +1,10 @@
-// Wires each collection's folder under content/ to its schema. Nothing else lives here.
+// Wires each collection to its schema. Every collection is loaded from the content check's reading of
+// content/ (src/loaders/checked.ts), so what the check validated is exactly what the pages get.
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { COLLECTIONS, collectionPattern, entryIdFromFile } from './lib/check/collections.ts';
+import { COLLECTIONS, type CollectionName } from './lib/check/collections.ts';
+import { checkedLoader } from './loaders/checked.ts';
 
-const fromContentFolder = (name: keyof typeof COLLECTIONS) => {
-  const spec = COLLECTIONS[name];
-  return defineCollection({
-    loader: glob({
-      pattern: collectionPattern(spec),
-      base: `./content/${spec.dir}`,
-      generateId: ({ entry }) => entryIdFromFile(entry),
-    }),
-    schema: spec.schema,
-  });
-};
+const fromContentFolder = (name: CollectionName) => defineCollection({ loader: checkedLoader(name), schema: COLLECTIONS[name].schema });
 
 export const collections = {
   places: fromContentFolder('places'),

@@ -1,5 +1,5 @@
-// The content check's result, worked out once per build: the config (glossary links), the check before the
-// build, the search index and the redirects all read the same content, which cannot change mid-build.
+// The content check's result, worked out once per build: the content loader (every page), the check before
+// the build, the search index, the redirects and the glossary links all read this one result.
 import { resolve } from 'node:path';
 import { checkContent, type CheckResult } from '../lib/check/run.ts';
 
@@ -14,4 +14,9 @@ export function checkedContent(root: string): CheckResult {
     results.set(key, result);
   }
   return result;
+}
+
+/** Read content again on the next call (`astro dev` after a file changes). */
+export function forgetCheckedContent(root: string): void {
+  results.delete(resolve(root));
 }

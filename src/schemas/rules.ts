@@ -91,6 +91,14 @@ export function checkCrossReferences(content: SiteContent): RuleProblem[] {
       if (!placeIds.has(p)) problems.push({ file, path: [...at, i], message: unknownIdMessage('a place in content/places', p, placeIds) });
     });
 
+  // One old address can redirect to one place only: the first file to claim it keeps it.
+  const claimOldAddress = (claims: Map<string, string>, old: string, owner: string, path: Path, kind: string, file = owner) => {
+    const first = claims.get(old);
+    if (first) problems.push({ file, path, message: `"${old}" is already an old address of another ${kind} (${first}). One old address can only lead to one ${kind}: remove it from one of them.` });
+    else claims.set(old, owner);
+  };
+  const oldStrategyAddresses = new Map<string, string>();
+
   for (const { id: strategyId, file, data: s } of content.strategies) {
     const report = (path: Path, message: string) => problems.push({ file, path, message });
     checkPlaces(file, s.places, ['places']);
@@ -157,11 +165,14 @@ export function checkCrossReferences(content: SiteContent): RuleProblem[] {
         report(['oldSlugs', i], `"${old}" is the address of a current strategy, so it cannot redirect here.`);
       }
     });
+    s.oldSlugs.forEach((old, i) => claimOldAddress(oldStrategyAddresses, old, file, ['oldSlugs', i], 'strategy'));
+    const oldPriorityAddresses = new Map<string, string>();
     s.priorities.forEach((p, i) => {
       p.oldSlugs.forEach((old, j) => {
         if (s.priorities.some((q) => q.id === old)) {
           report(['priorities', i, 'oldSlugs', j], `"${old}" is the id of a current priority of this strategy, so it cannot redirect here.`);
         }
+        claimOldAddress(oldPriorityAddresses, old, `${file} priorities[${i}]`, ['priorities', i, 'oldSlugs', j], 'priority', file);
       });
     });
   }
@@ -211,8 +222,10 @@ export function checkCrossReferences(content: SiteContent): RuleProblem[] {
     checkPlaces(file, g.places, ['places']);
   }
 
+  const oldPlaceAddresses = new Map<string, string>();
   for (const { file, data: p } of content.places) {
     p.oldSlugs.forEach((old, i) => {
+      claimOldAddress(oldPlaceAddresses, old, file, ['oldSlugs', i], 'place');
       if (placeIds.has(old)) problems.push({ file, path: ['oldSlugs', i], message: `"${old}" is the address of a current place, so it cannot redirect here.` });
     });
   }

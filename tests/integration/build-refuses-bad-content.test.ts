@@ -26,4 +26,16 @@ describe('npm run build', () => {
     expect(output).toMatch(/content\/strategies\/exampleton-2024-28\.mdx:\d+ body: <script> is not allowed/);
     expect(existsSync(join(root, 'dist'))).toBe(false);
   });
+
+  it('never runs code from content: an export that would write a file is refused before any module is evaluated', () => {
+    const root = copyProjectWithFixtureContent();
+    const marker = join(root, 'pwned.txt');
+    // The mid-line "---" trick that once hid this body from the check.
+    editFile(root, FIXTURE_STRATEGY, /\n---\n/, `\nnote: |\n  Looks harmless ---\n    \`\`\`\n---\nexport const x = process.getBuiltinModule('node:fs').writeFileSync(${JSON.stringify(marker)}, 'ran')\n`);
+    const result = buildCopy(root);
+    expect(result.status).not.toBe(0);
+    expect(result.stdout + result.stderr).toMatch(/content\/strategies\/exampleton-2024-28\.mdx:\d+ body: "import" and "export" lines are not allowed/);
+    expect(existsSync(marker)).toBe(false);
+    expect(existsSync(join(root, 'dist'))).toBe(false);
+  });
 });

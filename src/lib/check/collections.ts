@@ -1,5 +1,5 @@
-// Where each collection's files live and which schema they follow. Shared by
-// src/content.config.ts (the Astro loaders) and the content check, so the two never drift.
+// Where each collection's files live and which schema they follow: the content check reads them, and
+// src/content.config.ts gives each collection its schema and the check's reading (src/loaders/checked.ts).
 import type { z } from 'astro/zod';
 import { area, glossaryTerm, place, strategy, theme, update } from '../../schemas/index.ts';
 
@@ -23,12 +23,6 @@ export const COLLECTIONS = {
 } as const satisfies Record<string, CollectionSpec>;
 
 export type CollectionName = keyof typeof COLLECTIONS;
-
-/** The glob pattern for a collection, e.g. "*.{md,mdx}". */
-export function collectionPattern(spec: CollectionSpec): string {
-  const exts = spec.extensions.map((e) => e.slice(1));
-  return exts.length === 1 ? `*.${exts[0]}` : `*.{${exts.join(',')}}`;
-}
 
 /** An entry's id: its file name without the ending. */
 export function entryIdFromFile(fileName: string): string {

@@ -1,10 +1,10 @@
 // The content check: read every content file, validate it against its schema and the
 // cross-reference rules, refuse unsafe MDX, and report every problem with file, line and field.
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { COLLECTIONS, entryIdFromFile, type CollectionName } from './collections.ts';
 import { parseYamlWithLines, splitFrontmatter } from './locate.ts';
-import { checkMdxBody } from './mdx-safety.ts';
+import { BIDI_CONTROLS, BIDI_MESSAGE, bidiControlLines, checkBody } from './body-safety.ts';
 import { placeholderLines } from '../scaffold.ts';
 import { explainIssue, keysAtPath } from './messages.ts';
 import { checkCrossReferences, type Entry, type SiteContent } from '../../schemas/rules.ts';
@@ -21,14 +21,31 @@ export interface Problem {
   severity: 'error' | 'warning';
 }
 
+/** One content file as read once for the whole build: what the check validated is what the pages get. */
+export interface ReadEntry {
+  collection: CollectionName;
+  id: string;
+  /** File path relative to the project root. */
+  file: string;
+  /** The whole file, for the content layer's change digest. */
+  source: string;
+  /** The fields as parsed from YAML, before the schema's defaults and transforms. */
+  fields: unknown;
+  /** Markdown/MDX files: the body exactly as the build renders it (see splitFrontmatter). */
+  renderedBody?: string;
+}
+
 export interface CheckResult {
   problems: Problem[];
   errors: Problem[];
   fileCount: number;
   content: SiteContent;
-  /** Markdown/MDX bodies by collection and entry id. */
-  bodies: Map<string, string>;
+  /** Every valid entry as read, by `collection/id`: the one source of content for the build. */
+  entries: Map<string, ReadEntry>;
 }
+
+/** Content files above this size are refused: the largest real strategy is about 70 KB. */
+export const MAX_FILE_BYTES = 200 * 1024;
 
 /** priorities[2].themes[0] from ['priorities', 2, 'themes', 0]. */
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -38,13 +55,24 @@ export function formatPath(path: readonly PropertyKey[]): string {
   }, '');
 }
 
+/** Paths of every text value in parsed fields that holds a bidirectional control character. */
+function bidiPaths(value: unknown, path: (string | number)[] = []): (string | number)[][] {
+  if (typeof value === 'string') return BIDI_CONTROLS.test(value) ? [path] : [];
+  if (Array.isArray(value)) return value.flatMap((v, i) => bidiPaths(v, [...path, i]));
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([k, v]) => [...(BIDI_CONTROLS.test(k) ? [[...path, k]] : []), ...bidiPaths(v, [...path, k])]);
+  }
+  return [];
+}
+
 /** Check all content under `root/content`. Reports every problem in one pass. */
 export function checkContent(root: string): CheckResult {
   const contentDir = join(root, 'content');
   const problems: Problem[] = [];
   const content: SiteContent = { places: [], themes: [], strategies: [], updates: [], areas: [], glossary: [] };
   const lineFinders = new Map<string, (path: readonly (string | number)[]) => number>();
-  const bodies = new Map<string, string>();
+  const entries = new Map<string, ReadEntry>();
+  const filesById = new Map<string, string>();
   const prose: { file: string; data: unknown; body?: { text: string; line: number } }[] = [];
   let fileCount = 0;
 
@@ -58,11 +86,31 @@ export function checkContent(root: string): CheckResult {
       const add = (line: number, field: string, message: string, severity: Problem['severity'] = 'error') =>
         problems.push({ file, line, field, message, severity });
       if (fileName.startsWith('.') || fileName === 'README.md') continue;
+      const stat = lstatSync(absolute);
+      if (stat.isSymbolicLink()) {
+        add(1, 'file', 'is a link to another file. Content must be real files in this folder: replace the link with the file itself.');
+        continue;
+      }
+      if (stat.isDirectory()) {
+        add(1, 'file', `is a folder, and files in folders inside content/${spec.dir} are not read. Move its files up into content/${spec.dir}.`);
+        continue;
+      }
       if (!spec.extensions.some((ext) => fileName.endsWith(ext))) {
         add(1, 'file', `this file is not read: files in content/${spec.dir} must end ${spec.extensions.join(' or ')}. Rename it.`);
         continue;
       }
       fileCount++;
+      const id = entryIdFromFile(fileName);
+      const sameId = filesById.get(`${name}/${id}`);
+      if (sameId) {
+        add(1, 'file', `has the same name as ${sameId} apart from its ending, so both would be the page "${id}". Rename or delete one of them.`);
+        continue;
+      }
+      filesById.set(`${name}/${id}`, file);
+      if (stat.size > MAX_FILE_BYTES) {
+        add(1, 'file', `is ${Math.round(stat.size / 1024)} KB; a content file may be at most ${MAX_FILE_BYTES / 1024} KB. Split it, or move long text out of it.`);
+        continue;
+      }
       const source = readFileSync(absolute, 'utf8');
       const unfilled = placeholderLines(source);
       if (unfilled.length) {
@@ -76,22 +124,42 @@ export function checkContent(root: string): CheckResult {
       let yamlText = source;
       let firstLine = 1;
       let body: { text: string; line: number } | undefined;
+      let renderedBody: string | undefined;
+      let buildYamlProblem: { line: number; message: string } | undefined;
+      // A hidden bidirectional control is reported once per line, wherever the rules below meet it.
+      const bidiLines = new Set(bidiControlLines(source));
+      for (const line of bidiLines) add(line, 'text', BIDI_MESSAGE);
       if (spec.hasBody) {
         const split = splitFrontmatter(source);
         if (split.yaml === undefined) {
           add(1, 'frontmatter', 'the file must start with a line of three dashes (---), then its fields, then another --- line.');
           continue;
         }
+        for (const p of split.problems) add(p.line, 'frontmatter', p.message);
+        if (split.problems.length) continue;
         yamlText = split.yaml;
-        firstLine = 2;
-        bodies.set(`${name}/${entryIdFromFile(fileName)}`, split.body);
+        firstLine = split.yamlFirstLine;
+        renderedBody = split.renderedBody;
+        buildYamlProblem = split.buildYamlProblem;
         body = { text: split.body, line: split.bodyStartLine };
-        for (const p of checkMdxBody(split.body, split.bodyStartLine, { isMdx: fileName.endsWith('.mdx') })) add(p.line, p.field, p.message);
+        for (const p of checkBody(split.renderedBody, { isMdx: fileName.endsWith('.mdx') })) {
+          if (p.message === BIDI_MESSAGE && bidiLines.has(p.line)) continue;
+          add(p.line, p.field, p.message);
+        }
       }
       const parsed = parseYamlWithLines(yamlText, firstLine);
       if (parsed.errors.length) {
         for (const e of parsed.errors) add(e.line, 'yaml', `the fields could not be read: ${e.message}. Check indentation, colons and quotes on this line.`);
         continue;
+      }
+      if (buildYamlProblem) {
+        // Readable here but not by the YAML reader inside Astro, which would stop the build: say so now.
+        add(buildYamlProblem.line, 'yaml', buildYamlProblem.message);
+        continue;
+      }
+      for (const path of bidiPaths(parsed.data)) {
+        const line = parsed.lineOf(path);
+        if (!bidiLines.has(line)) add(line, formatPath(path), BIDI_MESSAGE);
       }
       const result = spec.schema.safeParse(parsed.data ?? {}, { reportInput: true });
       if (!result.success) {
@@ -104,7 +172,8 @@ export function checkContent(root: string): CheckResult {
       }
       lineFinders.set(file, parsed.lineOf);
       prose.push({ file, data: parsed.data, body });
-      const entry: Entry<never> = { id: entryIdFromFile(fileName), file, data: result.data as never };
+      entries.set(`${name}/${id}`, { collection: name, id, file, source, fields: parsed.data ?? {}, renderedBody });
+      const entry: Entry<never> = { id, file, data: result.data as never };
       (content[name] as Entry<unknown>[]).push(entry);
     }
   }
@@ -117,7 +186,11 @@ export function checkContent(root: string): CheckResult {
   problems.push(...plainEnglishWarnings(root, content, prose, lineFinders));
 
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
-  return { problems, errors: problems.filter((p) => p.severity === 'error'), fileCount, content, bodies };
+  const errors = problems.filter((p) => p.severity === 'error');
+  // A file with any error is not read into the site, so a failed check can never half-feed a build.
+  const failed = new Set(errors.map((p) => p.file));
+  for (const [key, entry] of entries) if (failed.has(entry.file)) entries.delete(key);
+  return { problems, errors, fileCount, content, entries };
 }
 
 /**
