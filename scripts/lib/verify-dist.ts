@@ -8,7 +8,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFragment, type DefaultTreeAdapterTypes } from 'parse5';
+import { parse as parseYaml } from 'yaml';
 import { EXTERNAL_LINK_TEXT } from '../../src/i18n/en.ts';
+import { CMS_AUTH_SCOPES } from '../../src/lib/cms/backend.ts';
 import { redirectsFile, type Redirect } from '../../src/lib/redirects.ts';
 import { listFiles } from './files.ts';
 import { scanPage, type PageScan, type ScriptAllowance } from './page-scan.ts';
@@ -204,6 +206,29 @@ export function pagefindProblems(entryJson: string, files: ReadonlySet<string>, 
   return problems;
 }
 
+/**
+ * Problems with the editor's sign-in settings (admin/config.yml): Decap CMS sends the GitHub sign-in to
+ * Netlify's service when `base_url` is missing, whatever the host, so it must always be written.
+ */
+export function editorConfigProblems(yml: string): string[] {
+  let backend: Record<string, unknown> | undefined;
+  try {
+    backend = (parseYaml(yml) as { backend?: Record<string, unknown> } | null)?.backend;
+  } catch {
+    return ['admin/config.yml is not valid YAML'];
+  }
+  if (!backend || typeof backend.name !== 'string') return ['admin/config.yml has no backend'];
+  if (backend.name === 'test-repo') return ['admin/config.yml uses Decap\'s test backend, which keeps edits in the browser only'];
+  const problems: string[] = [];
+  const base = typeof backend.base_url === 'string' ? backend.base_url : '';
+  // http:// only for a proxy on the editor's own machine, as src/lib/cms/backend.ts allows for testing.
+  if (!/^(https:\/\/[^/?#@]+|http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?(\/|$))/i.test(base)) {
+    problems.push(`admin/config.yml: backend.base_url "${base}" is not an https:// address, so the editor's sign-in would go to Decap's default (Netlify's service)`);
+  }
+  if (!CMS_AUTH_SCOPES.includes(backend.auth_scope as never)) problems.push(`admin/config.yml: backend.auth_scope "${String(backend.auth_scope)}" must be public_repo or repo`);
+  return problems;
+}
+
 export interface GateInput {
   /** The built site's folder. */
   dist: string;
@@ -278,6 +303,8 @@ export function verifyDist(input: GateInput): GateResult {
 
   if (!files.has('_headers')) problems.push('_headers is missing (public/_headers must be copied into the build)');
   else if (read('_headers') !== input.publicHeaders) problems.push('_headers differs from public/_headers: the security headers shipped are not the reviewed ones');
+
+  if (files.has('admin/config.yml')) problems.push(...editorConfigProblems(read('admin/config.yml')));
 
   const pending = input.pendingPages ?? [];
   const site = { files, siteOrigin, html: read };

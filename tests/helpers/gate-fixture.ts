@@ -73,7 +73,7 @@ export function gateFixtureFiles(): Record<string, string> {
     '_astro/Base.CKhQSXMO.css': 'body{margin:0}',
     [SEARCH_SCRIPT.slice(1)]: 'customElements.define("hws-search", class extends HTMLElement {});',
     'admin/decap-cms.js': '/* Decap CMS */',
-    'admin/config.yml': 'backend:\n  name: github\n',
+    'admin/config.yml': `backend:\n  name: github\n  repo: exampleton/hws\n  branch: main\n  base_url: ${GATE_SITE}\n  auth_endpoint: auth\n  auth_scope: public_repo\npublish_mode: editorial_workflow\n`,
     'feeds/updates.xml': `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Updates</title></feed>`,
     'search/vocabulary.json': '[]',
     'sitemap.xml': `<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${sitemapPages.map((p) => `<url><loc>${GATE_SITE}${p}</loc></url>`).join('')}</urlset>`,
