@@ -222,8 +222,8 @@ export function editorConfigProblems(yml: string): string[] {
   const problems: string[] = [];
   const base = typeof backend.base_url === 'string' ? backend.base_url : '';
   // http:// only for a proxy on the editor's own machine, as src/lib/cms/backend.ts allows for testing.
-  if (!/^(https:\/\/[^/?#@]+|http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?(\/|$))/i.test(base)) {
-    problems.push(`admin/config.yml: backend.base_url "${base}" is not an https:// address, so the editor's sign-in would go to Decap's default (Netlify's service)`);
+  if (!/^(https:\/\/[^/?#@\\]+|http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?)$/i.test(base)) {
+    problems.push(`admin/config.yml: backend.base_url "${base}" is not an https:// origin, so the editor's sign-in would go to Decap's default (Netlify's service) or fail`);
   }
   if (!CMS_AUTH_SCOPES.includes(backend.auth_scope as never)) problems.push(`admin/config.yml: backend.auth_scope "${String(backend.auth_scope)}" must be public_repo or repo`);
   return problems;

@@ -57,7 +57,11 @@ function proxyUrl(raw: string): string {
   if (url.username || url.password || url.search || url.hash) {
     throw new CmsSettingError(`CMS_BASE_URL "${raw}" must be a plain address, with no user name, password, ?query or #fragment`);
   }
-  return url.href.replace(/\/+$/, '');
+  // Decap accepts the sign-in message only from exactly this origin, so a path here would never sign in.
+  if (url.pathname !== '/') {
+    throw new CmsSettingError(`CMS_BASE_URL "${raw}" must be the proxy's origin only, like https://cms-auth.exampleton.gov.uk; put the path in CMS_AUTH_ENDPOINT`);
+  }
+  return url.origin;
 }
 
 /**

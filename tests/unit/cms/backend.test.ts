@@ -52,6 +52,7 @@ describe('the editor’s sign-in settings', () => {
     [{ CMS_BASE_URL: 'javascript:alert(1)' }, 'must start with https://'],
     [{ CMS_BASE_URL: 'https://user:secret@cms-auth.example/' }, 'no user name, password'],
     [{ CMS_BASE_URL: 'https://cms-auth.example/?next=evil' }, 'no user name, password, ?query'],
+    [{ CMS_BASE_URL: 'https://council.example/cms-auth' }, 'must be the proxy\'s origin only'],
     [{ CMS_AUTH_ENDPOINT: '//evil.example/auth' }, 'CMS_AUTH_ENDPOINT "//evil.example/auth" must be a path'],
     [{ CMS_AUTH_ENDPOINT: 'https://evil.example/auth' }, 'must be a path'],
     [{ CMS_AUTH_SCOPE: 'admin:org' }, 'CMS_AUTH_SCOPE "admin:org" must be public_repo'],

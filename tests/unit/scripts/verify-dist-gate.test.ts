@@ -105,7 +105,7 @@ const TAMPERS: [string, (files: Files) => void, string, string][] = [
   ['a _redirects that sends readers elsewhere', (f) => (f['_redirects'] = '/places/old-exampleton/ https://evil.example/ 301\n'), '_redirects', 'not the file the build writes'],
   ['a redirect page missing', remove('places/old-exampleton/index.html'), '/places/old-exampleton/', 'no page was written there'],
   ['an editor that signs in through Decap’s default service', (f) => edit(f, 'admin/config.yml', '  base_url: https://health-wellbeing-strategies.example\n', ''), 'admin/config.yml', 'base_url ""'],
-  ['an editor that signs in over plain http', (f) => edit(f, 'admin/config.yml', 'base_url: https://', 'base_url: http://'), 'admin/config.yml', 'is not an https:// address'],
+  ['an editor that signs in over plain http', (f) => edit(f, 'admin/config.yml', 'base_url: https://', 'base_url: http://'), 'admin/config.yml', 'is not an https:// origin'],
   ['an editor that asks for more than repository access', (f) => edit(f, 'admin/config.yml', 'auth_scope: public_repo', 'auth_scope: repo,admin:org'), 'admin/config.yml', 'must be public_repo or repo'],
   ['an editor with the in-browser test backend', (f) => edit(f, 'admin/config.yml', 'name: github', 'name: test-repo'), 'admin/config.yml', 'test backend'],
   ['a sitemap page that was not built', (f) => edit(f, 'sitemap.xml', '</urlset>', '<url><loc>https://health-wellbeing-strategies.example/gone/</loc></url></urlset>'), 'sitemap.xml', 'lists /gone/'],
