@@ -171,15 +171,22 @@ export function scanPage(text: string, context: ScanContext, kind: 'html' | 'svg
     if (html && name === 'link' && rel.toLowerCase().split(/\s+/).includes('canonical')) scan.canonical ??= attr(el, 'href');
   };
 
-  const walk = (node: ParentNode) => {
+  const walk = (node: ParentNode, lineOffset: number) => {
     for (const child of node.childNodes) {
       if (!('tagName' in child)) continue;
+      if (lineOffset && child.sourceCodeLocation) child.sourceCodeLocation.startLine += lineOffset;
       visit(child);
-      walk(child);
+      walk(child, lineOffset);
       // A <template>'s markup lives in its content fragment: check it too.
-      if ('content' in child) walk(child.content as ParentNode);
+      if ('content' in child) walk(child.content as ParentNode, lineOffset);
+      // With scripting on (as parsed here), <noscript> holds text; a browser with JavaScript off reads
+      // that text as markup, so check it read that way too.
+      if (child.tagName === 'noscript') {
+        const inner = textOf(child);
+        if (inner.trim()) walk(parseFragment(inner, { scriptingEnabled: false, sourceCodeLocationInfo: true }), lineOffset + (child.sourceCodeLocation?.startLine ?? 1) - 1);
+      }
     }
   };
-  walk(root);
+  walk(root, 0);
   return scan;
 }

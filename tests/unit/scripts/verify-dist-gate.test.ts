@@ -53,6 +53,8 @@ const TAMPERS: [string, (files: Files) => void, string, string][] = [
   ['an importmap', inHead('search/index.html', '<script type="importmap">{"imports":{}}</script>'), '/search/', 'inline <script>'],
   ['a script the editor does not ship on /admin/', inHead('admin/index.html', '<script src="/admin/other.js"></script>'), '/admin/', 'allow-list'],
   ['a script inside a template', inMain(ABOUT, '<template><script src="/x.js"></script></template>'), '/about/', 'allow-list'],
+  ['an off-site image for readers without JavaScript', inMain(ABOUT, '<noscript><img src="https://evil.example/p.png" alt=""></noscript>'), '/about/', 'another site'],
+  ['a noscript closed inside an attribute, for readers with JavaScript', inMain(ABOUT, '<noscript><p title="</noscript><img src=/favicon.svg onerror=alert(1)>"></p></noscript>'), '/about/', 'event handler'],
   ['an onerror attribute', inMain(ABOUT, '<img src="/favicon.svg" alt="" onerror="alert(1)">'), '/about/', 'event handler'],
   ['an upper-case ONCLICK attribute', inMain(ABOUT, '<p ONCLICK="alert(1)">x</p>'), '/about/', 'event handler'],
   ['a meta refresh on an ordinary page', inHead(ABOUT, '<meta http-equiv="Refresh" content="0;url=https://evil.example/">'), '/about/', 'only allowed on the redirect pages'],
