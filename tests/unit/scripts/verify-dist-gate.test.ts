@@ -79,6 +79,8 @@ const TAMPERS: [string, (files: Files) => void, string, string][] = [
   ['a protocol-relative link', inMain(ABOUT, '<a href="//evil.example/" rel="external">x (opens external site)</a>'), '/about/', 'protocol-relative'],
   ['a javascript: link', inMain(ABOUT, '<a href="javascript:alert(1)">x</a>'), '/about/', 'javascript: URLs'],
   ['a JaVaScRiPt: link with a tab inside and a control character in front', inMain(ABOUT, '<a href="&#1; JaVa&#9;ScRiPt:alert(1)">x</a>'), '/about/', 'javascript: URLs'],
+  ['a javascript: link with its colon written as &colon;', inMain(ABOUT, '<a href="javascript&colon;alert(1)">x</a>'), '/about/', 'javascript: URLs'],
+  ['a script tag in mixed case', inMain(ABOUT, '<ScRiPt SRC="https://cdn.evil.example/x.js"></sCrIpT>'), '/about/', 'allow-list'],
   ['a vbscript: link', inMain(ABOUT, '<a href="vbscript:msgbox(1)">x</a>'), '/about/', 'vbscript: URLs'],
   ['a data: link', inMain(ABOUT, '<a href="data:text/html,&lt;script&gt;alert(1)&lt;/script&gt;">x</a>'), '/about/', 'data: URLs'],
   ['a javascript: form action', inMain(ABOUT, '<form action="javascript:alert(1)"></form>'), '/about/', 'javascript: URLs'],
