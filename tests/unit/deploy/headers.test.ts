@@ -1,4 +1,4 @@
-// The shipped header files (public/_headers for Cloudflare Pages and Netlify, deploy/nginx.conf)
+// The shipped header files (public/_headers for Cloudflare Pages and Netlify, deploy/nginx.conf and nginx-tls.conf)
 // carry the security and caching policy, the same on every platform.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,7 +8,7 @@ import { PROJECT_ROOT } from '../../helpers/content.ts';
 
 const rules = parseHeadersFile(readFileSync(join(PROJECT_ROOT, 'public/_headers'), 'utf8'));
 const nginx = readFileSync(join(PROJECT_ROOT, 'deploy/nginx.conf'), 'utf8');
-const nginxCommon = readFileSync(join(PROJECT_ROOT, 'deploy/nginx-security-headers.conf'), 'utf8');
+const nginxCommon = readFileSync(join(PROJECT_ROOT, 'deploy/hws-security-headers.conf'), 'utf8');
 
 const READING = ['/', '/about/', '/strategies/camden-2022-30/', '/404.html', '/sitemap.xml', '/search/'];
 const HASHED = ['/_astro/Base.BU_rJ2m1.css', '/_astro/search.D1x2y3.js', '/pagefind/fragment/en-gb_3f2a.pf_fragment', '/pagefind/index/en-gb_42bf5fd.pf_index', '/pagefind/filter/en-gb_1a2b.pf_filter'];
@@ -102,7 +102,7 @@ describe('deploy/nginx.conf', () => {
     }
     expect(served.length).toBeGreaterThanOrEqual(4);
     for (const l of served) {
-      expect(l.body, l.where).toContain('include conf.d/nginx-security-headers.conf;');
+      expect(l.body, l.where).toContain('include snippets/hws-security-headers.conf;');
       expect(l.body, l.where).toContain('add_header Content-Security-Policy $hws_csp always;');
     }
   });

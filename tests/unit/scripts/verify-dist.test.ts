@@ -93,7 +93,7 @@ describe('verify-dist: sitemap and search index', () => {
 
   it('reports Pagefind files the entry point refers to that are missing', () => {
     const entry = JSON.stringify({ version: '1.6.0', languages: { 'en-gb': { hash: 'en-gb_abc', wasm: 'en-gb', page_count: 2 } } });
-    const complete = new Set(['pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/pagefind.en-gb_abc.pf_meta', 'pagefind/wasm.en-gb.pagefind', 'pagefind/fragment/a.pf_fragment', 'pagefind/fragment/b.pf_fragment']);
+    const complete = new Set(['pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/pagefind.en-gb_abc.pf_meta', 'pagefind/wasm.en-gb.pagefind', 'pagefind/index/en-gb_1.pf_index', 'pagefind/fragment/a.pf_fragment', 'pagefind/fragment/b.pf_fragment']);
     expect(pagefindProblems(entry, complete)).toEqual([]);
     const broken = new Set([...complete].filter((f) => !f.endsWith('.pf_meta') && !f.endsWith('b.pf_fragment')));
     expect(pagefindProblems(entry, broken)).toEqual([
