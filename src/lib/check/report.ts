@@ -132,3 +132,14 @@ function normalise(path: string): string {
   }
   return `/${out.join('/')}`;
 }
+
+/**
+ * Bundler warnings a clean build would otherwise print that nobody can act on. Exactly one today:
+ * Astro marks each MDX file's asset module with the directive "use astro:head-inject", which Astro reads
+ * before bundling; Rolldown then warns (MODULE_LEVEL_DIRECTIVE, with a code frame naming the content
+ * file) that bundling may drop the directive. It is Astro's own marker and already used by then
+ * (withastro/astro#18087), so this one warning is dropped; every other warning is still printed.
+ */
+export function isKnownHarmlessBuildWarning(warning: { code?: string; message?: string }): boolean {
+  return warning.code === 'MODULE_LEVEL_DIRECTIVE' && /"use astro:head-inject"/.test(warning.message ?? '');
+}

@@ -2,7 +2,7 @@
 // counted in one line, clear words for a file name that names nothing, and the build's stop message.
 import { describe, expect, it } from 'vitest';
 import type { Problem } from '../../../src/lib/check/run.ts';
-import { buildStoppedReport, errorsFirst, focus, otherFilesLine, resolveFileArguments, summaryLine } from '../../../src/lib/check/report.ts';
+import { buildStoppedReport, errorsFirst, focus, isKnownHarmlessBuildWarning, otherFilesLine, resolveFileArguments, summaryLine } from '../../../src/lib/check/report.ts';
 
 const problem = (file: string, line: number, severity: Problem['severity'], message = `m${line}`): Problem => ({ file, line, field: 'summary', message, severity });
 const STRATEGY = 'content/strategies/newtown-2026-30.mdx';
@@ -110,5 +110,15 @@ describe('resolveFileArguments', () => {
     expect(resolve(['../etc/passwd'])[0]!.problem).toMatch(/is outside this project/);
     expect(resolve(['/repository-next-door/content/places/newtown.yaml'])[0]!.problem).toMatch(/is outside this project/);
     expect(resolve(['README.md'])[0]!.problem).toBe('"README.md" is not content: the check reads the files in content/ only.');
+  });
+});
+
+describe('isKnownHarmlessBuildWarning', () => {
+  it("drops only Rolldown's warning about Astro's own head-inject directive", () => {
+    const message = (directive: string) => `The semantics of the module level directive "${directive}" in "content/strategies/x.mdx?astroPropagatedAssets" may not be preserved when bundling.`;
+    expect(isKnownHarmlessBuildWarning({ code: 'MODULE_LEVEL_DIRECTIVE', message: message('use astro:head-inject') })).toBe(true);
+    expect(isKnownHarmlessBuildWarning({ code: 'MODULE_LEVEL_DIRECTIVE', message: message('use client') })).toBe(false);
+    expect(isKnownHarmlessBuildWarning({ code: 'CIRCULAR_DEPENDENCY', message: message('use astro:head-inject') })).toBe(false);
+    expect(isKnownHarmlessBuildWarning({ message: 'anything' })).toBe(false);
   });
 });
