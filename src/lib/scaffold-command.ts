@@ -118,7 +118,13 @@ function planEntry(kind: EntryKind, args: readonly string[], view: ContentView, 
   if (sources.length === 1) presets['source.document'] = sources[0];
   else if (sources.length > 1) presets['source.document'] = choosePlaceholder(sources);
 
-  const contents = appendToList(strategy.source, list, (dashIndent) => scaffoldEntry(kind, docs, presets, dashIndent));
+  let contents: string;
+  try {
+    contents = appendToList(strategy.source, list, (dashIndent) => scaffoldEntry(kind, docs, presets, dashIndent));
+  } catch (error) {
+    if (error instanceof ListShapeError) return { ok: false, message: `${strategy.path}: ${error.message}` };
+    throw error;
+  }
   const before = strategy.source.split('\n');
   const line = contents.split('\n').findIndex((l, i) => l !== before[i]) + 1;
   const what = kind === 'voice' ? 'resident-voice statement' : kind;
@@ -161,7 +167,6 @@ export function planNew(argv: readonly string[], view: ContentView, docs: Schema
     return { ok: true, path, contents, created: true, message: `Wrote ${path}. Replace every "FILL IN", then run npm run check -- ${path}` };
   } catch (error) {
     if (error instanceof Refusal) return { ok: false, message: error.message };
-    if (error instanceof ListShapeError) return { ok: false, message: `${error.message}` };
     throw error;
   }
 }

@@ -102,7 +102,6 @@ export function placeholderLines(source: string): { line: number; text: string }
     .filter(({ text }) => text.includes(PLACEHOLDER) && !text.startsWith('#'));
 }
 
-
 /** The entries `npm run new` can add to a strategy: which list they go in, their schema and what to ask for. */
 export const ENTRY_KINDS = {
   measure: {
