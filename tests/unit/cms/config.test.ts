@@ -8,7 +8,7 @@ import { PLACE_KINDS } from '../../../src/schemas/place.ts';
 import { PROJECT_ROOT } from '../../helpers/content.ts';
 
 const config = cmsConfig(readSchemaDocs(join(PROJECT_ROOT, 'src/schemas')), { backend: { name: 'github', repo: 'a/b', branch: 'main' } });
-const collections = config.collections as { name: string; folder: string; format: string; fields: CmsField[] }[];
+const collections = config.collections as { name: string; folder: string; extension: string; label: string; format: string; fields: CmsField[] }[];
 const field = (collection: string, name: string) => collections.find((c) => c.name === collection)!.fields.find((f) => f.name === name)!;
 
 describe('the CMS configuration', () => {
@@ -44,7 +44,7 @@ describe('the CMS configuration', () => {
   });
 
   it('lists and edits .mdx updates as their own collection over the same folder, with the body as plain text', () => {
-    const updates = collections.filter((c) => c.folder === 'content/updates') as { name: string; extension: string; label: string; fields: CmsField[] }[];
+    const updates = collections.filter((c) => c.folder === 'content/updates');
     expect(updates.map((c) => [c.name, c.extension, c.label])).toEqual([
       ['updates', 'md', 'Updates'],
       ['updates-mdx', 'mdx', 'Updates (MDX)'],
