@@ -2,20 +2,27 @@
 // stops the build with the same messages as `npm run check` and no pages are written.
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { formatProblem } from '../lib/check/run.ts';
+import { buildStoppedReport, count, isKnownHarmlessBuildWarning } from '../lib/check/report.ts';
 import { checkedContent } from './checked-content.ts';
 
 export function contentCheck(): AstroIntegration {
   return {
     name: 'hws:content-check',
     hooks: {
-      'astro:config:setup': ({ config, logger }) => {
+      'astro:config:setup': ({ config, logger, updateConfig }) => {
         const result = checkedContent(fileURLToPath(config.root));
         if (result.errors.length) {
-          const report = result.errors.map(formatProblem).join('\n');
-          throw new Error(`Content check failed with ${result.errors.length} error(s):\n${report}`);
+          // Not a thrown error: Astro would add "An unhandled error occurred" and a stack trace,
+          // which is about our code, not the content the person needs to fix.
+          console.error(buildStoppedReport(result.errors));
+          process.exit(1);
         }
-        logger.info(`content check passed (${result.fileCount} files)`);
+        const warnings = result.problems.length;
+        logger.info(`content check passed (${count(result.fileCount, 'file')}${warnings ? `; ${count(warnings, 'warning')}, listed by npm run check` : ''})`);
+        const onwarn = (warning: { code?: string; message?: string }, warn: (w: typeof warning) => void) => {
+          if (!isKnownHarmlessBuildWarning(warning)) warn(warning);
+        };
+        updateConfig({ vite: { build: { rolldownOptions: { onwarn } } } });
       },
     },
   };

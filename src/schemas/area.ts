@@ -1,6 +1,6 @@
 // An area profile: indicators for a neighbourhood (e.g. a primary care network) against England.
 import { z } from 'astro/zod';
-import { partialDate, slug, sourceDocument, text } from './common.ts';
+import { partialDate, period, slug, sourceDocument, text } from './common.ts';
 import { comparator, polarity, unit } from './measure.ts';
 
 export const areaIndicator = z.strictObject({
@@ -21,7 +21,7 @@ export const areaIndicator = z.strictObject({
   /** The figure exactly as printed, when that differs. */
   asPrinted: text.optional(),
   /** The period, when the source gives it. */
-  period: text.optional(),
+  period: period.optional(),
   /** The source's own headline for this figure, e.g. "Very high emergency admission rates for COPD". */
   headline: text.optional(),
   /** Figures to compare with (England, nearby areas). */

@@ -46,8 +46,33 @@ export const partialDate = z
   );
 export type PartialDate = z.output<typeof partialDate>;
 
-/** A calendar year. */
-export const year = z.number().int().min(1900).max(2100);
+const YEAR_HINT = 'must be a year written as four digits, like 2024';
+
+/**
+ * A calendar year. People write `start: 2024` (a YAML number) or `start: "2024"` (text); both
+ * give the number 2024. Anything else is refused with what to type.
+ */
+export const year = z
+  .union([z.number(), z.string().trim().regex(/^\d{4}$/).transform(Number)], { error: 'Write the year as four digits, like 2024' })
+  .pipe(z.number().int({ error: YEAR_HINT }).min(1900, { error: YEAR_HINT }).max(2100, { error: YEAR_HINT }));
+
+/**
+ * A period exactly as the source prints it: "2018/19", "2017", "2020-21", "Q3 2022". A bare year
+ * (`period: 2022`, which YAML reads as a number) gives the same text as `period: "2022"`, and a full
+ * date read by a YAML 1.1 loader gives its YYYY-MM-DD text. Any other number (2020.21, 1e3) is
+ * refused with what to type, because YAML may already have changed how it looked.
+ */
+export const period = z
+  .union(
+    [
+      z.date().transform((d) => d.toISOString().slice(0, 10)),
+      z.number().int().min(1000).max(9999).transform((n) => String(n)),
+      z.string(),
+    ],
+    { error: 'Write the period exactly as the source prints it, in double quotes, like period: "2020/21" or period: "2022"' },
+  )
+  .pipe(text);
+export type Period = z.output<typeof period>;
 
 /** Where a fact was found: a source document listed on the strategy (or update) and a page. */
 export const sourceRef = z.strictObject({

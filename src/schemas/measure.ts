@@ -1,7 +1,7 @@
 // A measure: an indicator the strategy uses to show where things stand, with
 // values by period, comparators (London, England, a threshold) and a target.
 import { z } from 'astro/zod';
-import { partialDate, slug, sourceRef, text } from './common.ts';
+import { partialDate, period, slug, sourceRef, text } from './common.ts';
 
 /** How a measure's numbers are expressed. */
 export const UNITS = [
@@ -29,8 +29,8 @@ export const RELATIONS = ['higher', 'lower', 'similar'] as const;
 
 /** One figure for one period. */
 export const measureValue = z.strictObject({
-  /** The period the figure covers, as printed: "2018/19", "2017", "2020-21". Leave out if the source gives none. */
-  period: text.optional(),
+  /** The period the figure covers, as printed: "2018/19", "2017", "2020-21" (a bare year needs no quotes). Leave out if the source gives none. */
+  period: period.optional(),
   /** The number itself, without % or commas. */
   value: z.number({ error: 'must be a number without % or commas, like 66.4' }),
   /** The unit, only if you want to state it here too; it must match the measure's unit. */
@@ -51,7 +51,7 @@ export const comparator = z.strictObject({
   /** The comparator's figure. Leave out when the source compares in words only ("similar to the London average"). */
   value: z.number({ error: 'must be a number without % or commas' }).optional(),
   /** The period of the comparator's figure, when the source gives it. */
-  period: text.optional(),
+  period: period.optional(),
   /** The figure exactly as printed, when that differs from the plain number. */
   asPrinted: text.optional(),
   /** How the place compares, as the source says it in words. Only fill this in when the source says so. */

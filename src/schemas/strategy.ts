@@ -53,12 +53,19 @@ export const strategy = z
     owner: text,
     /** Start and end year. Leave out when the source gives none. */
     period: z
-      .strictObject({
-        /** The first year the strategy covers. */
-        start: year,
-        /** The last year the strategy covers. */
-        end: year,
-      })
+      .strictObject(
+        {
+          /** The first year the strategy covers. */
+          start: year,
+          /** The last year the strategy covers. */
+          end: year,
+        },
+        {
+          // A strategy's period is two years; say how to write them rather than "must be a group of fields".
+          error: (issue) =>
+            issue.code === 'invalid_type' ? 'must give the first and last years, written like period: { start: 2022, end: 2030 }' : undefined,
+        },
+      )
       .refine((p) => p.end >= p.start, { error: 'end year must not be before the start year', path: ['end'] })
       .optional(),
     /** Where the strategy is in its life. */

@@ -39,7 +39,7 @@ afterAll(async () => {
 
 describe('the content editor at /admin/', () => {
   it('lists every collection from the schemas', async () => {
-    for (const label of ['Places', 'Themes', 'Strategies', 'Updates', 'Neighbourhood profiles', 'Glossary']) {
+    for (const label of ['Places', 'Themes', 'Strategies', 'Updates', 'Updates (MDX)', 'Neighbourhood profiles', 'Glossary']) {
       await expect(page.getByRole('link', { name: label, exact: true }).first().isVisible()).resolves.toBe(true);
     }
   });

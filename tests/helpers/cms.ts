@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { parse as parseYaml, stringify } from 'yaml';
 import { splitFrontmatter } from '../../src/lib/check/locate.ts';
-import { cmsConfig } from '../../src/lib/cms/config.ts';
+import { cmsCollectionName, cmsConfig } from '../../src/lib/cms/config.ts';
 import { readSchemaDocs } from '../../src/lib/docs/schema-docs.ts';
 import { COLLECTIONS, type CollectionName } from '../../src/lib/check/collections.ts';
 import { PROJECT_ROOT } from './content.ts';
@@ -16,20 +16,29 @@ export function testCmsConfig(): string {
 
 export interface ContentFile {
   collection: CollectionName;
+  /** The editor's collection for this file's ending, e.g. "updates-mdx" for an .mdx update. */
+  cmsCollection: string;
   slug: string;
   path: string;
   text: string;
 }
 
-/** Every content file the CMS edits (one ending per collection, as in the CMS configuration). */
+/** Every content file the CMS edits (each ending of a folder is its own editor collection). */
 export function cmsContentFiles(root = PROJECT_ROOT): ContentFile[] {
   return (Object.keys(COLLECTIONS) as CollectionName[]).flatMap((collection) => {
     const spec = COLLECTIONS[collection];
-    const ext = spec.extensions[0]!;
-    return readdirSync(join(root, 'content', spec.dir))
-      .filter((f) => f.endsWith(ext))
-      .sort()
-      .map((f) => ({ collection, slug: f.slice(0, -ext.length), path: `content/${spec.dir}/${f}`, text: readFileSync(join(root, 'content', spec.dir, f), 'utf8') }));
+    return spec.extensions.flatMap((ext) =>
+      readdirSync(join(root, 'content', spec.dir))
+        .filter((f) => f.endsWith(ext))
+        .sort()
+        .map((f) => ({
+          collection,
+          cmsCollection: cmsCollectionName(collection, ext),
+          slug: f.slice(0, -ext.length),
+          path: `content/${spec.dir}/${f}`,
+          text: readFileSync(join(root, 'content', spec.dir, f), 'utf8'),
+        })),
+    );
   });
 }
 
@@ -85,16 +94,16 @@ export const FIRST_FIELD = { places: 'name', themes: 'title', strategies: 'title
 /** Change the entry's first field (its name or title) by adding `suffix`, save it, and return the saved file. */
 export async function editFirstFieldAndSave(page: Page, origin: string, file: ContentFile, suffix: string): Promise<string> {
   // Through the collection's list: Decap does not reload the form when only the entry in the address changes.
-  await page.goto(`${origin}/admin/#/collections/${file.collection}`);
+  await page.goto(`${origin}/admin/#/collections/${file.cmsCollection}`);
   await page.waitForFunction(() => !document.querySelector('input[id$="-field-1"], form input'), undefined, { timeout: 20_000 }).catch(() => undefined);
-  await page.goto(`${origin}/admin/#/collections/${file.collection}/entries/${file.slug}`);
+  await page.goto(`${origin}/admin/#/collections/${file.cmsCollection}/entries/${file.slug}`);
   const input = page.locator('input').first();
   // Wait for this entry's form (not the one being left) before typing.
   const field = FIRST_FIELD[file.collection];
-  const current = (await savedDraft(page, file.collection, file.slug)) ?? file.text;
+  const current = (await savedDraft(page, file.cmsCollection, file.slug)) ?? file.text;
   const expected = String((readContentFile(current, COLLECTIONS[file.collection].hasBody).data as Record<string, unknown>)[field]);
   await page.waitForFunction((value) => document.querySelector('input')?.value === value, expected, { timeout: 20_000 });
-  const previous = (await savedDraft(page, file.collection, file.slug)) ?? null;
+  const previous = (await savedDraft(page, file.cmsCollection, file.slug)) ?? null;
   await input.fill((await input.inputValue()) + suffix);
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   // Wait until the editorial workflow holds a new draft of this entry.
@@ -104,10 +113,10 @@ export async function editFirstFieldAndSave(page: Page, origin: string, file: Co
       const content = drafts?.[`${c}/${s}`]?.diffs.find((d) => typeof d.content === 'string')?.content;
       return content !== undefined && content !== before;
     },
-    [file.collection, file.slug, previous] as const,
+    [file.cmsCollection, file.slug, previous] as const,
     { timeout: 180_000 },
   );
-  const saved = await savedDraft(page, file.collection, file.slug);
+  const saved = await savedDraft(page, file.cmsCollection, file.slug);
   if (saved === undefined) throw new Error(`no saved draft for ${file.path}`);
   return saved;
 }

@@ -1,5 +1,16 @@
 // Act as a comms officer with `npm run new`: make a starting file, then fill in its placeholders.
 import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ContentView } from '../../src/lib/scaffold-command.ts';
+
+/** What `npm run new` sees of a project folder. */
+export function folderView(root: string): ContentView {
+  return {
+    list: (dir) => (existsSync(join(root, 'content', dir)) ? readdirSync(join(root, 'content', dir)) : []),
+    read: (path) => readFileSync(join(root, path), 'utf8'),
+  };
+}
 
 export function runNew(root: string, ...args: string[]) {
   return spawnSync('npm', ['run', '--silent', 'new', '--', ...args], { cwd: root, encoding: 'utf8' });
@@ -14,6 +25,8 @@ export function fillPlaceholders(source: string, themeId: string, texts: Record<
       if (/^\s*themes:\s*$/.test(line)) inThemes = true;
       else if (!/^\s*- /.test(line)) inThemes = false;
       if (!line.includes('FILL IN') || line.trim().startsWith('#')) return line;
+      // A text item in a list (e.g. leads), with no field name of its own.
+      if (/^\s*- "FILL IN: text"$/.test(line) && !inThemes) return line.replace(/"FILL IN: .*"$/, '"An example item for a test."');
       const key = /^\s*(?:- )?([A-Za-z]+):/.exec(line)?.[1];
       const hint = /FILL IN: (.*?)"?$/.exec(line)![1]!;
       let value: string;

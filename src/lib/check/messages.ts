@@ -39,7 +39,11 @@ export function explainIssue(issue: Issue, knownKeys: readonly string[] = []): s
           : 'is required but missing.';
       }
       if (isCustom(issue.message)) return `${issue.message}, not ${describe(issue.input)}.`;
-      return `must be ${TYPE_WORDS[issue.expected] ?? issue.expected}, not ${describe(issue.input)}.`;
+      // YAML reads 8954 or true as a number or true/false; say exactly what to type to keep it as text.
+      const quote = issue.expected === 'string' && (typeof issue.input === 'number' || typeof issue.input === 'boolean')
+        ? ` Put it in double quotes: "${String(issue.input)}".`
+        : '';
+      return `must be ${TYPE_WORDS[issue.expected] ?? issue.expected}, not ${describe(issue.input)}.${quote}`;
     }
     case 'invalid_value': {
       const options = issue.values.map(String);

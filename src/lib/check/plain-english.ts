@@ -110,19 +110,39 @@ export function knownAcronyms(glossary: readonly { abbreviation?: string; aliase
   return known;
 }
 
+/** The sentence with the most words (the first, if several tie), so a warning can point at it. */
+export function longestSentence(text: string): { sentence: string; words: number } | undefined {
+  let best: { sentence: string; words: number } | undefined;
+  for (const sentence of sentences(text)) {
+    const n = words(sentence).length;
+    if (!best || n > best.words) best = { sentence, words: n };
+  }
+  return best;
+}
+
+/** The first few words of a sentence, to quote it: "Putting health equity at the heart…". */
+function opening(sentence: string, wordCount = 8): string {
+  const parts = sentence.split(' ');
+  return parts.length > wordCount ? `${parts.slice(0, wordCount).join(' ')}…` : sentence;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 /** Advice on one piece of prose. `isSummary` adds the reading-age check. */
 export function adviseOnText(text: string, settings: PlainEnglishSettings, known: ReadonlySet<string>, isSummary = false): Advice[] {
   const advice: Advice[] = [];
   if (isSummary) {
     const age = readingAge(text);
     if (age !== undefined && Math.round(age) > settings.targetReadingAge) {
-      advice.push({ kind: 'reading-age', message: `this summary has a reading age of about ${Math.round(age)}; the target is ${settings.targetReadingAge}. Use shorter sentences and everyday words.` });
+      const longest = longestSentence(text);
+      const where = longest ? ` Its longest sentence (${plural(longest.words, 'word')}) starts "${opening(longest.sentence)}".` : '';
+      advice.push({ kind: 'reading-age', message: `this summary has a reading age of about ${Math.round(age)}; the target is ${settings.targetReadingAge}.${where} Use shorter sentences and everyday words.` });
     }
   }
   for (const sentence of sentences(text)) {
     const count = words(sentence).length;
     if (count > settings.maxSentenceWords) {
-      advice.push({ kind: 'long-sentence', message: `a sentence has ${count} words (more than ${settings.maxSentenceWords}): "${sentence.split(' ').slice(0, 8).join(' ')}…". Split it into two or more sentences.` });
+      advice.push({ kind: 'long-sentence', message: `a sentence has ${count} words (more than ${settings.maxSentenceWords}): "${opening(sentence)}". Split it into two or more sentences.` });
     }
   }
   advice.push(...wordsToAvoidIn(text, settings.wordsToAvoid));

@@ -1,7 +1,7 @@
 // The Decap CMS configuration (/admin/config.yml), generated from the zod schemas so that the
 // editor's collections and fields can never drift from the content model. Field hints are the
 // schemas' doc comments.
-import { COLLECTIONS, type CollectionName } from '../check/collections.ts';
+import { COLLECTIONS, type CollectionName, type CollectionSpec } from '../check/collections.ts';
 import { objectFields, unwrap, valueKind, type ValueKind } from '../docs/fields.ts';
 import type { SchemaDocs } from '../docs/schema-docs.ts';
 
@@ -83,33 +83,48 @@ export interface CmsOptions {
   backend: Record<string, unknown>;
 }
 
+/**
+ * The editor's name for a collection's files with one ending. Decap reads one ending per collection, so a
+ * folder the site reads with two endings (updates: .md and .mdx) is two collections over the same folder:
+ * "updates" for the first ending and "updates-mdx" for the second.
+ */
+export function cmsCollectionName(name: CollectionName, extension: string): string {
+  return extension === COLLECTIONS[name].extensions[0] ? name : `${name}-${extension.replace(/^\./, '')}`;
+}
+
 /** The whole Decap configuration. */
 export function cmsConfig(docs: SchemaDocs, options: CmsOptions): Record<string, unknown> {
-  const collections = (Object.keys(COLLECTIONS) as CollectionName[]).map((name) => {
-    const spec = COLLECTIONS[name];
-    const fields = cmsFields(spec.schema, docs);
-    if (spec.hasBody) {
-      // MDX bodies are edited as plain text: Decap's rich-text editor would escape the components (<InsetText>).
-      fields.push(
-        name === 'strategies'
-          ? { label: 'Introduction (MDX)', name: 'body', widget: 'text', hint: 'The plain-English introduction. Markdown, and only the components listed in CONTRIBUTING.md.' }
-          : { label: 'Report', name: 'body', widget: 'markdown', hint: 'What the report says, in plain English.' },
-      );
-    }
-    return {
-      name,
-      label: LABELS[name][0],
-      label_singular: LABELS[name][1],
-      folder: `content/${spec.dir}`,
-      // Decap reads one file ending per collection: the first one the site reads.
-      extension: spec.extensions[0]!.slice(1),
-      format: spec.hasBody ? 'frontmatter' : 'yaml',
-      create: true,
-      slug: '{{slug}}',
-      identifier_field: IDENTIFIER[name],
-      summary: `{{${IDENTIFIER[name]}}}`,
-      fields,
-    };
+  const collections = (Object.keys(COLLECTIONS) as CollectionName[]).flatMap((name) => {
+    const spec: CollectionSpec = COLLECTIONS[name];
+    return spec.extensions.map((extension, index) => {
+      const isMdx = extension === '.mdx';
+      const fields = cmsFields(spec.schema, docs);
+      if (spec.hasBody) {
+        // MDX bodies are edited as plain text: Decap's rich-text editor would escape the components (<InsetText>).
+        fields.push(
+          name === 'strategies'
+            ? { label: 'Introduction (MDX)', name: 'body', widget: 'text', hint: 'The plain-English introduction. Markdown, and only the components listed in CONTRIBUTING.md.' }
+            : isMdx
+              ? { label: 'Report (MDX)', name: 'body', widget: 'text', hint: 'What the report says, in plain English. Markdown, and only the components listed in CONTRIBUTING.md.' }
+              : { label: 'Report', name: 'body', widget: 'markdown', hint: 'What the report says, in plain English.' },
+        );
+      }
+      // The second ending of a folder gets its own entry in the editor's list, named for the ending.
+      const suffix = index === 0 ? '' : ` (${extension.slice(1).toUpperCase()})`;
+      return {
+        name: cmsCollectionName(name, extension),
+        label: `${LABELS[name][0]}${suffix}`,
+        label_singular: `${LABELS[name][1]}${suffix}`,
+        folder: `content/${spec.dir}`,
+        extension: extension.slice(1),
+        format: spec.hasBody ? 'frontmatter' : 'yaml',
+        create: true,
+        slug: '{{slug}}',
+        identifier_field: IDENTIFIER[name],
+        summary: `{{${IDENTIFIER[name]}}}`,
+        fields,
+      };
+    });
   });
   return {
     backend: options.backend,

@@ -1,7 +1,7 @@
 // Walk a zod schema into a flat list of fields (path, required, type in words, meaning), for the
 // field reference in docs/ and the CMS configuration. The schemas stay the one source of truth.
 import type { z } from 'astro/zod';
-import { partialDate, slug, text, year } from '../../schemas/common.ts';
+import { partialDate, period, slug, text, year } from '../../schemas/common.ts';
 import { shapeKey, type SchemaDocs } from './schema-docs.ts';
 
 type Def = Record<string, unknown> & { type: string };
@@ -55,7 +55,7 @@ export type ValueKind =
 
 export function valueKind(schema: unknown): ValueKind {
   if (schema === slug) return { kind: 'id' };
-  if (schema === text) return { kind: 'text' };
+  if (schema === text || schema === period) return { kind: 'text' };
   if (schema === partialDate) return { kind: 'date' };
   if (schema === year) return { kind: 'year' };
   const def = defOf(schema);

@@ -130,3 +130,14 @@ describe('where the prose is', () => {
     ]);
   });
 });
+
+describe('the reading-age warning', () => {
+  it('quotes the first words of the longest sentence, with its length', () => {
+    const settings = { targetReadingAge: 9, maxSentenceWords: 60, wordsToAvoid: [], allowedAcronyms: [] };
+    const summary =
+      'We help people. The partnership will prioritise comprehensive interventions addressing multidimensional socioeconomic determinants of population wellbeing across communities. We listen.';
+    const advice = adviseOnText(summary, settings, new Set(), true).find((a) => a.kind === 'reading-age')!;
+    expect(advice.message).toMatch(/^this summary has a reading age of about \d+; the target is 9\. /);
+    expect(advice.message).toContain('Its longest sentence (15 words) starts "The partnership will prioritise comprehensive interventions addressing multidimensional…".');
+  });
+});

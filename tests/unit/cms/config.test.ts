@@ -8,12 +8,14 @@ import { PLACE_KINDS } from '../../../src/schemas/place.ts';
 import { PROJECT_ROOT } from '../../helpers/content.ts';
 
 const config = cmsConfig(readSchemaDocs(join(PROJECT_ROOT, 'src/schemas')), { backend: { name: 'github', repo: 'a/b', branch: 'main' } });
-const collections = config.collections as { name: string; folder: string; format: string; fields: CmsField[] }[];
+const collections = config.collections as { name: string; folder: string; extension: string; label: string; format: string; fields: CmsField[] }[];
 const field = (collection: string, name: string) => collections.find((c) => c.name === collection)!.fields.find((f) => f.name === name)!;
 
 describe('the CMS configuration', () => {
-  it('has one collection per content folder, opening pull requests through the editorial workflow', () => {
-    expect(collections.map((c) => [c.name, c.folder])).toEqual(Object.entries(COLLECTIONS).map(([name, spec]) => [name, `content/${spec.dir}`]));
+  it('has one collection per content folder and file ending, opening pull requests through the editorial workflow', () => {
+    expect(collections.map((c) => [c.name, c.folder])).toEqual(
+      Object.entries(COLLECTIONS).flatMap(([name, spec]) => spec.extensions.map((ext, i) => [i ? `${name}-${ext.slice(1)}` : name, `content/${spec.dir}`])),
+    );
     expect(config.publish_mode).toBe('editorial_workflow');
   });
 
@@ -39,5 +41,16 @@ describe('the CMS configuration', () => {
     const priorities = field('strategies', 'priorities');
     expect(priorities.widget).toBe('list');
     expect(priorities.fields!.find((f) => f.name === 'themes')).toMatchObject({ widget: 'list', field: { widget: 'string', pattern: [expect.stringContaining('[a-z0-9]'), expect.any(String)] } });
+  });
+
+  it('lists and edits .mdx updates as their own collection over the same folder, with the body as plain text', () => {
+    const updates = collections.filter((c) => c.folder === 'content/updates');
+    expect(updates.map((c) => [c.name, c.extension, c.label])).toEqual([
+      ['updates', 'md', 'Updates'],
+      ['updates-mdx', 'mdx', 'Updates (MDX)'],
+    ]);
+    expect(updates[0]!.fields.find((f) => f.name === 'body')).toMatchObject({ widget: 'markdown' });
+    expect(updates[1]!.fields.find((f) => f.name === 'body')).toMatchObject({ widget: 'text' });
+    expect(updates[1]!.fields.filter((f) => f.name !== 'body')).toEqual(updates[0]!.fields.filter((f) => f.name !== 'body'));
   });
 });
