@@ -1,6 +1,6 @@
 // The source check's pure logic: find a quote or a figure in the text copy of a source document,
 // as printed, after folding only what does not change meaning (spacing, line breaks, curly and straight
-// quotes, the three dashes, markup tags left by the text extraction); and, when it is not there, the
+// quotes, the three dashes, markup tags and ** bold left by the text extraction); and, when it is not there, the
 // nearest passage so that whoever fixes it can see what the source says.
 
 /** A source's text, folded for matching, with a way back to the line of the original. */
@@ -19,7 +19,7 @@ const QUOTES: Record<string, string> = {
 };
 const DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]/;
 const SPACE = /[\s\u00A0\u2007\u202F\u200B]/;
-const TAG = /^<\/?[a-zA-Z][a-zA-Z0-9]*\s*\/?>/;
+const TAG = /^<\/?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>\n]*)?\/?>/;
 
 /** One character folded, or '' for characters that only format (a soft hyphen). */
 function foldChar(ch: string): string {
@@ -37,34 +37,44 @@ export function foldText(text: string): string {
 
 /** Fold a source's text once, keeping the line each folded character came from. */
 export function prepareSource(text: string): PreparedSource {
-  let folded = '';
+  const out: string[] = [];
   const lines: number[] = [];
   let line = 1;
   let pendingSpace = false;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (ch === '<') {
-      const tag = TAG.exec(text.slice(i, i + 20));
+      const tag = TAG.exec(text.slice(i, i + 120));
       if (tag) {
         i += tag[0].length - 1;
         continue;
       }
     }
-    if (ch === '\n') line++;
-    if (SPACE.test(ch)) {
-      pendingSpace = folded.length > 0;
+    // Markdown bold (**) left by the text extraction marks emphasis, not wording.
+    if (ch === '*' && text[i + 1] === '*') {
+      while (text[i + 1] === '*') i++;
       continue;
     }
-    const out = foldChar(ch);
-    if (!out) continue;
+    if (ch === '\n') line++;
+    if (SPACE.test(ch)) {
+      // "pre- school", "co- designing": a word broken at a line end by the text extraction.
+      const n = out.length;
+      pendingSpace = n > 0 && !(out[n - 1] === '-' && /[A-Za-z]/.test(out[n - 2] ?? ''));
+      continue;
+    }
+    const folded = foldChar(ch);
+    if (!folded) continue;
     if (pendingSpace) {
-      folded += ' ';
+      out.push(' ');
       lines.push(line);
       pendingSpace = false;
     }
-    folded += out;
-    for (let k = 0; k < out.length; k++) lines.push(line);
+    for (const c of folded) {
+      out.push(c);
+      lines.push(line);
+    }
   }
+  const folded = out.join('');
   const words: PreparedSource['words'] = [];
   for (const match of folded.matchAll(/[A-Za-z0-9][A-Za-z0-9',.%-]*/g)) words.push({ word: normaliseWord(match[0]), start: match.index });
   return { folded, lineOf: Uint32Array.from(lines), words };
@@ -100,11 +110,19 @@ function findWhole(source: PreparedSource, needle: string): number {
 
 export type Finding = { found: true; line: number } | { found: false };
 
-/** Find a quote as printed (after folding). */
+/**
+ * Find a quote as printed (after folding). The first letter may differ in case only, so that an item of a
+ * printed list ("includes maternal health, infant mortality") can stand on its own as "Maternal health".
+ */
 export function findQuote(source: PreparedSource, quote: string): Finding {
   const needle = prepareSource(quote).folded;
-  const at = findWhole(source, needle);
-  return at >= 0 ? { found: true, line: source.lineOf[at] } : { found: false };
+  const first = needle.charAt(0);
+  const spellings = new Set([needle, first.toLowerCase() + needle.slice(1), first.toUpperCase() + needle.slice(1)]);
+  for (const spelling of spellings) {
+    const at = findWhole(source, spelling);
+    if (at >= 0) return { found: true, line: source.lineOf[at] };
+  }
+  return { found: false };
 }
 
 /**

@@ -24,7 +24,7 @@ const source = prepareSource(SOURCE);
 
 describe('folding', () => {
   it('folds spacing, line breaks, curly quotes, dashes and markup tags, and keeps every word and digit', () => {
-    expect(foldText('a \u2018b\u2019\n\n  c \u2014 d\u2013e <i>f</i>')).toBe("a 'b' c - d-e f");
+    expect(foldText('a \u2018b\u2019\n\n  c \u2014 d\u2013e <i>f</i> **g**')).toBe("a 'b' c - d-e f g");
     expect(foldText('5 000 and 1\u00A02')).toBe('5 000 and 1 2');
   });
 });
@@ -56,8 +56,15 @@ describe('finding a quote as printed', () => {
     expect(findQuote(source, 'Endeavou').found).toBe(false);
   });
 
-  it('keeps case: a capital letter changed is a change', () => {
+  it('keeps case, except for the first letter of a quote taken from a printed list', () => {
     expect(findQuote(source, 'common endeavour').found).toBe(false);
+    expect(findQuote(source, 'a Common endeavour').found).toBe(false);
+    expect(findQuote(source, 'Residents and services around').found).toBe(true);
+  });
+
+  it('joins a word the text extraction broke at a line end ("pre- school"), and strips tags with attributes', () => {
+    const broken = prepareSource('Camden\'s pre- school immunisation <ul style="x: y"> - Play streets');
+    expect(findQuote(broken, "Camden's pre-school immunisation - Play streets").found).toBe(true);
   });
 });
 
