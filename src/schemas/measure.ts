@@ -88,6 +88,11 @@ export const measure = z.strictObject({
   /** What is measured, in plain English: "Children with a good level of development at age 5". */
   label: text,
   /**
+   * The measure's name exactly as the source prints it, when the source names the measure (e.g. in a list
+   * of outcome measures or a survey question). Leave out when the figure comes from a sentence.
+   */
+  name: verbatim(text).optional(),
+  /**
    * Who or what the figures describe, when that is not the place(s) the strategy or update covers,
    * e.g. "Mid and South Essex" for a figure about the whole integrated care system. Shown as the row label.
    */
