@@ -35,8 +35,8 @@ export const areaIndicator = z.strictObject({
 export type AreaIndicator = z.output<typeof areaIndicator>;
 
 export const area = z.strictObject({
-  /** The area's name as the source gives it, e.g. "Southend Victoria". */
-  name: text,
+  /** The area's name exactly as the source prints it, e.g. "Southend Victoria". */
+  name: verbatim(text),
   /** What kind of area this is. */
   kind: z.enum(['primary-care-network', 'locality', 'ward']),
   /** The place it is in (an id from content/places). */
