@@ -42,7 +42,7 @@ export function prepareSource(text: string): PreparedSource {
   let line = 1;
   let pendingSpace = false;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
+    const ch = text.charAt(i);
     if (ch === '<') {
       const tag = TAG.exec(text.slice(i, i + 120));
       if (tag) {
@@ -95,8 +95,8 @@ function findWhole(source: PreparedSource, needle: string): number {
   for (let at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + 1)) {
     const before = hay[at - 1] ?? ' ';
     const after = hay[at + needle.length] ?? ' ';
-    const startsAlnum = ALNUM.test(needle[0]);
-    const endsAlnum = ALNUM.test(needle[needle.length - 1]);
+    const startsAlnum = ALNUM.test(needle.charAt(0));
+    const endsAlnum = ALNUM.test(needle.charAt(needle.length - 1));
     if (startsAlnum && ALNUM.test(before)) continue;
     if (endsAlnum && ALNUM.test(after)) continue;
     // A number must not continue as a decimal or a thousands group: "5" is not in "5.2" or "5,000".
@@ -120,7 +120,7 @@ export function findQuote(source: PreparedSource, quote: string): Finding {
   const spellings = new Set([needle, first.toLowerCase() + needle.slice(1), first.toUpperCase() + needle.slice(1)]);
   for (const spelling of spellings) {
     const at = findWhole(source, spelling);
-    if (at >= 0) return { found: true, line: source.lineOf[at] };
+    if (at >= 0) return { found: true, line: source.lineOf[at] ?? 1 };
   }
   return { found: false };
 }
@@ -132,12 +132,12 @@ export function findQuote(source: PreparedSource, quote: string): Finding {
 export function numberSpellings(value: number): string[] {
   const out = new Set<string>();
   const plain = String(value);
-  const decimals = plain.includes('.') ? plain.split('.')[1].length : 0;
+  const decimals = plain.split('.')[1]?.length ?? 0;
   for (let d = decimals; d <= decimals + 2; d++) {
     const fixed = value.toFixed(d);
     if (Number(fixed) !== value) continue;
     out.add(fixed);
-    const [whole, fraction] = fixed.replace('-', '').split('.');
+    const [whole = '', fraction] = fixed.replace('-', '').split('.');
     if (whole.length > 3) {
       const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
       out.add(`${value < 0 ? '-' : ''}${grouped}${fraction ? `.${fraction}` : ''}`);
@@ -151,7 +151,7 @@ export function findFigure(source: PreparedSource, value: number, asPrinted?: st
   if (asPrinted !== undefined) return findQuote(source, asPrinted);
   for (const spelling of numberSpellings(value)) {
     const at = findWhole(source, spelling);
-    if (at >= 0) return { found: true, line: source.lineOf[at] };
+    if (at >= 0) return { found: true, line: source.lineOf[at] ?? 1 };
   }
   return { found: false };
 }
@@ -192,17 +192,17 @@ export function nearestPassage(source: PreparedSource, quote: string): Passage |
     hits += Math.min(after, need) - Math.min(before, need);
   };
   for (let i = 0; i < words.length; i++) {
-    add(words[i].word, 1);
-    if (i >= size) add(words[i - size].word, -1);
+    add(words[i]!.word, 1);
+    if (i >= size) add(words[i - size]!.word, -1);
     const start = Math.max(0, i - size + 1);
     if (hits > best.score) best = { score: hits, start };
   }
-  const from = words[best.start].start;
-  const endWord = words[Math.min(words.length - 1, best.start + size - 1)];
+  const from = words[best.start]!.start;
+  const endWord = words[Math.min(words.length - 1, best.start + size - 1)]!;
   const to = Math.min(endWord.start + endWord.word.length + 1, from + 160);
   const end = source.folded.indexOf(' ', to);
   return {
-    line: source.lineOf[from],
+    line: source.lineOf[from] ?? 1,
     excerpt: source.folded.slice(from, end < 0 || end - from > 200 ? to : end).trim(),
     score: best.score / quoteWords.length,
   };

@@ -114,7 +114,7 @@ describe('checking claims', () => {
     expect(result.found).toBe(0);
     expect(result.problems).toHaveLength(1);
     expect(result.problems[0]).toMatchObject({ file: 'content/x.mdx', line: 7, field: 'actions[0].what' });
-    expect(result.problems[0].message).toMatch(/not printed in a\.txt\. The nearest passage, at a\.txt:2, reads: "/);
+    expect(result.problems[0]!.message).toMatch(/not printed in a\.txt\. The nearest passage, at a\.txt:2, reads: "/);
   });
 
   it('counts claims with no text copy, or a text copy not in the folder, as not verified, not as errors', () => {
