@@ -10,7 +10,8 @@ import type { SiteContent } from '../../src/schemas/rules.ts';
 /** The folder given with `--sources DIR` or `--sources=DIR`, if any. */
 export function sourcesFolder(args: readonly string[]): string | undefined {
   const index = args.indexOf('--sources');
-  if (index >= 0) return args[index + 1];
+  // A flag with no folder after it must not silently skip the check: '' is reported as a missing folder.
+  if (index >= 0) return args[index + 1]?.startsWith('--') ? '' : (args[index + 1] ?? '');
   return args.find((a) => a.startsWith('--sources='))?.slice('--sources='.length);
 }
 
@@ -20,7 +21,7 @@ export function runSourceOption(args: readonly string[], root: string, content: 
   if (folder === undefined) return 0;
   const dir = resolve(root, folder);
   if (!folder || !existsSync(dir)) {
-    console.log(`\nSource check: the folder "${folder}" does not exist. Give the folder that holds the text copies, e.g. --sources ../shared/seeds`);
+    console.log(`\nSource check: ${folder ? `the folder "${folder}" does not exist` : 'no folder given after --sources'}. Give the folder that holds the text copies, e.g. --sources ../shared/seeds`);
     return 1;
   }
   const started = performance.now();
