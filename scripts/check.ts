@@ -8,6 +8,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkContent, formatAnnotation, formatProblem } from '../src/lib/check/run.ts';
 import { focus, resolveFileArguments, summaryLine } from '../src/lib/check/report.ts';
+import { runSourceOption } from './lib/source-option.ts';
 
 const root = process.cwd();
 const args = process.argv.slice(2);
@@ -19,8 +20,11 @@ for (let i = 0; i < args.length; i++) {
   if (arg === '--format') format = args[++i];
   else if (arg.startsWith('--format=')) format = arg.slice('--format='.length);
   else if (arg === '--all') all = true;
+  // --sources DIR is read by runSourceOption below; skip its folder here.
+  else if (arg === '--sources') i++;
+  else if (arg.startsWith('--sources=')) continue;
   else if (arg.startsWith('-')) {
-    console.error(`"${arg}" is not an option of npm run check. Use: npm run check [-- FILE...] [--all] [--format github]`);
+    console.error(`"${arg}" is not an option of npm run check. Use: npm run check [-- FILE...] [--all] [--sources DIR] [--format github]`);
     process.exit(1);
   } else typed.push(arg);
 }
@@ -61,4 +65,5 @@ const chosenFiles = selection.length
   : undefined;
 console.log(`${focused.shown.length ? '\n' : ''}${summaryLine(focused, { fileCount: result.fileCount, ms, chosenFiles })}`);
 // Any error stops the build, so the exit code counts errors in every file, shown or not.
-process.exitCode = result.errors.length ? 1 : 0;
+const sourceErrors = runSourceOption(args, process.cwd(), result.content, annotate);
+process.exitCode = result.errors.length || sourceErrors ? 1 : 0;

@@ -101,3 +101,6 @@ export const CHANGE_KIND_LABEL: Record<'update' | 'published' | 'reviewed' | 'pr
   reviewed: 'Content checked',
   progress: 'Progress recorded',
 };
+
+/** Label for the plain-English version shown beside official wording quoted exactly as printed. */
+export const IN_SHORT_LABEL = 'In short:';

@@ -1,7 +1,8 @@
 // Completeness test for the Barking and Dagenham Joint Health and Wellbeing Strategy 2019-2023.
-// Counts, names and figures are pinned against /work/shared/seeds/002_59db726187a04607.txt (line numbers below
+// Counts, order and figures are pinned against /work/shared/seeds/002_59db726187a04607.txt (line numbers below
 // are that file's), so that a later edit that drops a priority theme, an outcome, a measure, a pledge or an
-// "I statement", or changes a figure, fails here.
+// "I statement", or changes a figure, fails here. The wording of official text (vision, names, pledges,
+// I statements) is checked against the source by the source check (tests/content/sources.test.ts).
 import { describe, expect, it } from 'vitest';
 import { strategyById } from '../helpers/content.ts';
 
@@ -77,19 +78,6 @@ const PRINTED_MEASURES: Record<number, string[]> = {
   ],
 };
 
-/** The nine "I statements", word for word (lines 334-649). */
-const I_STATEMENTS = [
-  "I am provided with information about how best to ensure my child's health and development",
-  'I am supported to meet other parents in the community',
-  'I am supported to make healthy choices for me and my child',
-  'I feel my mental health conditions are treated with the same respect as my physical conditions without stigma',
-  'When I am diagnosed, my family and I know where to find community support services, including emotional support',
-  'When I am diagnosed, I am supported with the information about my condition I need to make decisions and choices',
-  'I feel safe in my home and in my family, and my community, and I know where to go for help',
-  'I have opportunities to connect to individuals and communities',
-  'I can access mental health support services when I need them',
-];
-
 /** Pledge names shared by all three themes (lines 265-311, 364-410, 499-549); Building Resilience adds 11 and 12. */
 const PLEDGES = [
   '1. Resilience',
@@ -118,11 +106,9 @@ describe('Barking and Dagenham Joint Health and Wellbeing Strategy 2019-2023', (
     expect(s.sources.map((d) => d.id)).toEqual(['strategy']);
   });
 
-  it('has a vision in plain words covering the whole of the source vision (line 31)', () => {
-    expect(s.vision).toMatch(/2023/);
-    expect(s.vision).toMatch(/rest of London/);
-    expect(s.vision).toMatch(/no one is left behind/);
-    expect(s.vision).toMatch(/thrive/);
+  it('has the vision as printed (line 31), with a plain-English version beside it', () => {
+    expect(s.vision).toBeDefined();
+    expect(s.visionInShort).toBeDefined();
   });
 
   it('has 3 priority themes, using the majority title for theme 3 and noting the other (lines 41, 109, 233)', () => {
@@ -166,9 +152,6 @@ describe('Barking and Dagenham Joint Health and Wellbeing Strategy 2019-2023', (
       'building-resilience',
       'building-resilience',
     ]);
-    expect(outcomes.find((p) => p.id === 'outcome-7')!.title).toBe(
-      'A borough with zero tolerance to Domestic Abuse that tackles underlying causes, challenges perpetrators, and empowers survivors',
-    );
   });
 
   it('lists every measure under each outcome, in the order printed', () => {
@@ -176,13 +159,8 @@ describe('Barking and Dagenham Joint Health and Wellbeing Strategy 2019-2023', (
     for (const [n, printed] of Object.entries(PRINTED_MEASURES)) {
       const ms = outcomeMeasures(Number(n));
       expect(ms, `Outcome ${n}`).toHaveLength(printed.length);
-      printed.forEach((line, i) => {
-        const m = ms[i]!;
-        // The label is the source's own wording without its "Increased"/"Decreased", or else the
-        // description quotes the printed wording in full.
-        const named = line.toLowerCase().includes(m.label.toLowerCase()) || (m.description ?? '').includes(line);
-        expect(named, `Outcome ${n}, measure ${i + 1}: "${m.label}" should come from "${line}"`).toBe(true);
-      });
+      // Each carries its printed name (the source check finds it in the source); this pins which and in what order.
+      expect(ms.map((m) => m.name), `Outcome ${n}`).toEqual(printed);
     }
     // Every measure with a priority belongs to an outcome, not to a priority theme.
     const outcomeIds = new Set(outcomes.map((o) => o.id));
@@ -316,10 +294,9 @@ describe('Barking and Dagenham Joint Health and Wellbeing Strategy 2019-2023', (
     expect(s.actions.find((a) => a.id === 'bsil-pledge-9')!.note).toMatch(/after pledge 10/);
   });
 
-  it('has the 9 I statements, numbered 1-9 and quoted exactly', () => {
+  it('has the 9 I statements, numbered 1-9 and quoted (the source check finds each as printed)', () => {
     const v = s.residentVoice.filter((x) => x.kind === 'i-statement');
     expect(v.map((x) => x.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
-    expect(v.map((x) => x.text)).toEqual(I_STATEMENTS);
     expect(v.every((x) => x.quote)).toBe(true);
     // Statements 7-9 sit under the Building Resilience theme but the source introduces them with
     // "in relation to early diagnosis and intervention" (line 637).

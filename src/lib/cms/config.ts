@@ -21,7 +21,7 @@ export interface CmsField {
 }
 
 /** Fields that hold a paragraph, shown as a multi-line box. */
-const LONG_TEXT = new Set(['summary', 'description', 'vision', 'governance', 'note', 'definition', 'what', 'statusNote', 'text', 'dataNote', 'boardRole']);
+const LONG_TEXT = new Set(['summary', 'description', 'vision', 'governance', 'note', 'definition', 'what', 'inShort', 'visionInShort', 'statusNote', 'text', 'dataNote', 'boardRole']);
 
 const SLUG_PATTERN: [string, string] = ['^[a-z0-9]+(?:-[a-z0-9]+)*$', 'Lower-case letters, numbers and single hyphens, like good-work'];
 const DATE_PATTERN: [string, string] = ['^\\d{4}(-\\d{2}(-\\d{2})?)?$', 'A date written as YYYY, YYYY-MM or YYYY-MM-DD, like 2023-09 or 2023-03-06'];
