@@ -3,6 +3,7 @@
 // `npm run check -- --format github` (or running under GitHub Actions) also prints each problem as a
 // workflow command, so it shows as an annotation on the pull request's file and line.
 import { checkContent, formatAnnotation, formatProblem } from '../src/lib/check/run.ts';
+import { runSourceOption } from './lib/source-option.ts';
 
 const args = process.argv.slice(2);
 const formatIndex = args.indexOf('--format');
@@ -23,4 +24,5 @@ console.log(
     ? `\n${errors} error(s) and ${warnings} warning(s) in ${result.fileCount} content files (${ms} ms). Fix the errors above and run npm run check again.`
     : `Content OK: ${result.fileCount} files checked, ${warnings} warning(s), in ${ms} ms.`,
 );
-process.exitCode = errors ? 1 : 0;
+const sourceErrors = runSourceOption(args, process.cwd(), result.content, annotate);
+process.exitCode = errors || sourceErrors ? 1 : 0;

@@ -1,7 +1,8 @@
 // Actions and commitments: what the partnership says it will do, by when, who leads,
 // and how it will know it made a difference.
 import { z } from 'astro/zod';
-import { partialDate, slug, sourceRef, text } from './common.ts';
+import { inShort, partialDate, slug, sourceRef, text } from './common.ts';
+import { verbatim } from './verbatim.ts';
 
 /** Where an action stands. "not-stated" means no progress has been published. */
 export const ACTION_STATUSES = [
@@ -35,8 +36,10 @@ export const action = z.strictObject({
   priority: slug,
   /** The sub-theme of the priority, or the action plan's theme, when the source groups rows. */
   subTheme: slug.optional(),
-  /** What will be done, in plain English. */
-  what: text,
+  /** What will be done, exactly as the source prints it (the action or commitment's own words). */
+  what: verbatim(text),
+  /** What will be done in plain English, shown as "In short" beside the printed wording. */
+  inShort: inShort.optional(),
   /** Details or steps listed under the action. */
   details: z.array(text).default([]),
   /** How we will know it is making a difference. */
@@ -62,7 +65,7 @@ export const action = z.strictObject({
   /** The id of the update (board report) that recorded the status. */
   statusSource: text.optional(),
   /** The code or text exactly as printed, when the source prints it oddly (e.g. "18" for I8). */
-  asPrinted: text.optional(),
+  asPrinted: verbatim(text).optional(),
   /** Anything a reader needs to know about how the source prints this (e.g. text cut short). */
   note: text.optional(),
   /** Where this comes from. */

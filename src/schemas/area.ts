@@ -1,6 +1,7 @@
 // An area profile: indicators for a neighbourhood (e.g. a primary care network) against England.
 import { z } from 'astro/zod';
 import { partialDate, slug, sourceDocument, text } from './common.ts';
+import { verbatim } from './verbatim.ts';
 import { comparator, polarity, unit } from './measure.ts';
 
 export const areaIndicator = z.strictObject({
@@ -19,11 +20,11 @@ export const areaIndicator = z.strictObject({
   /** The area's figure. */
   value: z.number({ error: 'must be a number without % or commas' }),
   /** The figure exactly as printed, when that differs. */
-  asPrinted: text.optional(),
+  asPrinted: verbatim(text).optional(),
   /** The period, when the source gives it. */
   period: text.optional(),
   /** The source's own headline for this figure, e.g. "Very high emergency admission rates for COPD". */
-  headline: text.optional(),
+  headline: verbatim(text).optional(),
   /** Figures to compare with (England, nearby areas). */
   comparators: z.array(comparator).default([]),
   /** Anything a reader needs to know. */

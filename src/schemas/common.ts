@@ -14,6 +14,9 @@ export const slug = z
 /** Plain text that must say something. */
 export const text = z.string().trim().min(1, { error: 'must not be empty' });
 
+/** A plain-English version of official wording, shown labelled "In short" beside the wording as printed. */
+export const inShort = text;
+
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /** True when a YYYY, YYYY-MM or YYYY-MM-DD string names a real calendar date. */
@@ -82,6 +85,11 @@ export const sourceDocument = z.strictObject({
   pages: text.optional(),
   /** Anything a reader should know about the document (e.g. known printing errors). */
   note: text.optional(),
+  /**
+   * The file name of a plain-text copy of the document, e.g. "004_ec368397706a6f69.txt", so that
+   * `npm run check -- --sources DIR` can find every quote and figure in it as printed.
+   */
+  text: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*\.txt$/, { error: 'must be a file name ending .txt, like 004_ec368397706a6f69.txt' }).optional(),
 });
 export type SourceDocument = z.output<typeof sourceDocument>;
 

@@ -1,6 +1,7 @@
 // The content model: one schema per concept, assembled here for the loaders,
 // the content check, the JSON Schema for editors and the field reference.
 export * from './common.ts';
+export * from './verbatim.ts';
 export * from './measure.ts';
 export * from './action.ts';
 export * from './priority.ts';

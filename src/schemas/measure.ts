@@ -2,6 +2,7 @@
 // values by period, comparators (London, England, a threshold) and a target.
 import { z } from 'astro/zod';
 import { partialDate, slug, sourceRef, text } from './common.ts';
+import { verbatim } from './verbatim.ts';
 
 /** How a measure's numbers are expressed. */
 export const UNITS = [
@@ -36,7 +37,7 @@ export const measureValue = z.strictObject({
   /** The unit, only if you want to state it here too; it must match the measure's unit. */
   unit: unit.optional(),
   /** The figure exactly as the source prints it, e.g. "8954" or "19% percent", when that differs from the plain number. */
-  asPrinted: text.optional(),
+  asPrinted: verbatim(text).optional(),
   /** Anything a reader needs to know about this figure. */
   note: text.optional(),
 });
@@ -53,7 +54,7 @@ export const comparator = z.strictObject({
   /** The period of the comparator's figure, when the source gives it. */
   period: text.optional(),
   /** The figure exactly as printed, when that differs from the plain number. */
-  asPrinted: text.optional(),
+  asPrinted: verbatim(text).optional(),
   /** How the place compares, as the source says it in words. Only fill this in when the source says so. */
   relation: z.enum(RELATIONS).optional(),
   /** True only when the source says the difference is statistically significant. */
@@ -72,7 +73,7 @@ export const target = z.strictObject({
   /** When it should be reached, as precise as the source says. Leave out if the source gives no date. */
   by: partialDate.optional(),
   /** The figure or wording exactly as printed, when that differs. */
-  asPrinted: text.optional(),
+  asPrinted: verbatim(text).optional(),
   /** Anything a reader needs to know about the target. */
   note: text.optional(),
 });
@@ -86,6 +87,11 @@ export const measure = z.strictObject({
   priority: slug.optional(),
   /** What is measured, in plain English: "Children with a good level of development at age 5". */
   label: text,
+  /**
+   * The measure's name exactly as the source prints it, when the source names the measure (e.g. in a list
+   * of outcome measures or a survey question). Leave out when the figure comes from a sentence.
+   */
+  name: verbatim(text).optional(),
   /**
    * Who or what the figures describe, when that is not the place(s) the strategy or update covers,
    * e.g. "Mid and South Essex" for a figure about the whole integrated care system. Shown as the row label.

@@ -1,14 +1,15 @@
 // A priority: one of the things a strategy says it will focus on, tagged with
 // shared themes so that the same topic lines up across places.
 import { z } from 'astro/zod';
-import { lifeStage, partialDate, slug, sourceRef, text } from './common.ts';
+import { inShort, lifeStage, partialDate, slug, sourceRef, text } from './common.ts';
+import { verbatim } from './verbatim.ts';
 
 /** A smaller area of work inside a priority, when the source splits it up. */
 export const subTheme = z.strictObject({
   /** Stable id, unique in the strategy. */
   id: slug,
-  /** The sub-theme's name as the source gives it. */
-  title: text,
+  /** The sub-theme's name exactly as the source prints it. */
+  title: verbatim(text),
   /** What it covers, in plain English. */
   summary: text.optional(),
 });
@@ -16,8 +17,8 @@ export type SubTheme = z.output<typeof subTheme>;
 
 /** What the priority means at one stage of life (e.g. Camden's priority by life-course table). */
 export const lifeCourseNote = z.strictObject({
-  /** The stage, as the source names it, e.g. "Start well". */
-  stage: text,
+  /** The stage exactly as the source prints it, e.g. "Start well". */
+  stage: verbatim(text),
   /** What the priority contributes at that stage, in plain English. */
   summary: text,
 });
@@ -25,8 +26,10 @@ export const lifeCourseNote = z.strictObject({
 export const priority = z.strictObject({
   /** Stable id, unique in the strategy; it is the last part of the priority's web address. */
   id: slug,
-  /** The priority's name exactly as the source gives it. */
-  title: text,
+  /** The priority's name exactly as the source prints it (typing slips kept; say so in `inShort` or a note). */
+  title: verbatim(text),
+  /** The name in plain English, when the printed name is hard to follow. Shown as "In short" beside it. */
+  inShort: inShort.optional(),
   /** What the source calls it: "Short-term priority", "Outcome 3", "Priority area", "Long-term ambition". */
   label: text,
   /** Two or three plain-English sentences: what this is about and why it matters. */

@@ -1,7 +1,8 @@
 // A strategy: the structured frontmatter of one MDX file in content/strategies.
 // The body of the file is the plain-English introduction residents read first.
 import { z } from 'astro/zod';
-import { partialDate, slug, sourceDocument, text, year } from './common.ts';
+import { inShort, partialDate, slug, sourceDocument, text, year } from './common.ts';
+import { verbatim } from './verbatim.ts';
 import { priority } from './priority.ts';
 import { measure } from './measure.ts';
 import { action } from './action.ts';
@@ -21,8 +22,8 @@ export type StrategyStatus = z.output<typeof strategyStatus>;
 export const principle = z.strictObject({
   /** Stable id, unique in the strategy. */
   id: slug,
-  /** The principle's name as the source gives it. */
-  title: text,
+  /** The principle's name exactly as the source prints it. */
+  title: verbatim(text),
   /** Its points, in plain English. */
   points: z.array(text).default([]),
 });
@@ -71,8 +72,10 @@ export const strategy = z
     lastReviewed: partialDate,
     /** When this site's copy should next be checked. */
     nextReviewDue: partialDate,
-    /** The vision, in a sentence or two. */
-    vision: text.optional(),
+    /** The vision exactly as the source prints it. */
+    vision: verbatim(text).optional(),
+    /** The vision in plain English, shown as "In short" beside it. */
+    visionInShort: inShort.optional(),
     /** A one-paragraph plain-English summary for lists and search results. */
     summary: text,
     /** Guiding principles. */

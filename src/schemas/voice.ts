@@ -1,6 +1,7 @@
 // Resident voice: what residents said they expect, in their own words.
 import { z } from 'astro/zod';
-import { slug, sourceRef, text } from './common.ts';
+import { inShort, slug, sourceRef, text } from './common.ts';
+import { verbatim } from './verbatim.ts';
 
 export const VOICE_KINDS = [
   'citizens-assembly-expectation',
@@ -16,8 +17,10 @@ export const residentVoice = z.strictObject({
   kind: z.enum(VOICE_KINDS),
   /** Its number in the source, if it has one (e.g. I statement 7). */
   number: z.number().int().positive().optional(),
-  /** The statement. Residents' own words are quoted exactly. */
-  text,
+  /** The statement, exactly as printed when `quote` is true (I statements, residents' words). */
+  text: verbatim(text),
+  /** The statement in plain English, shown as "In short" beside a quote. */
+  inShort: inShort.optional(),
   /** True when `text` is a direct quote from the source; false when it is our plain-English summary. */
   quote: z.boolean().default(true),
   /** The heading the source prints it under, when that matters. */

@@ -169,7 +169,9 @@ export function bodyParagraphs(body: string, firstLine: number): { text: string;
 }
 
 /** Field names whose text residents read as prose. Summaries also get a reading-age check. */
-export const PROSE_FIELDS: ReadonlySet<string> = new Set(['summary', 'vision', 'description', 'what', 'statusNote', 'governance']);
+// Official wording (vision, an action's `what`: fields marked verbatim) is quoted as printed, so only the
+// plain-English fields beside it (`visionInShort`, `inShort`) are advised on.
+export const PROSE_FIELDS: ReadonlySet<string> = new Set(['summary', 'visionInShort', 'inShort', 'description', 'statusNote', 'governance']);
 
 /** Every prose string in parsed frontmatter, with its field path. */
 export function proseFields(data: unknown, path: (string | number)[] = []): { path: (string | number)[]; text: string; isSummary: boolean }[] {

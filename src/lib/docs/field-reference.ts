@@ -17,7 +17,8 @@ const escapeCell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 function row(field: FieldInfo): string {
   const name = `${'&nbsp;&nbsp;'.repeat(field.depth)}\`${field.path}\``;
   const needed = field.required ? '**required**' : field.defaultValue !== undefined && !(Array.isArray(field.defaultValue) && field.defaultValue.length === 0) ? `optional (default \`${JSON.stringify(field.defaultValue)}\`)` : 'optional';
-  return `| ${name} | ${needed} | ${escapeCell(field.type)} | ${escapeCell(field.description || '—')} |`;
+  const type = field.verbatim ? `${field.type}, **exactly as printed** (checked against the source)` : field.type;
+  return `| ${name} | ${needed} | ${escapeCell(type)} | ${escapeCell(field.description || '—')} |`;
 }
 
 /** The whole reference as Markdown. */
@@ -33,6 +34,8 @@ export function fieldReferenceMarkdown(docs: SchemaDocs): string {
     '',
     'Every field a content file may have, what to write in it and what it means. Nested fields are shown as',
     '`parent.child`; `[]` means "each item of the list". See [CONTRIBUTING.md](../CONTRIBUTING.md) for worked examples.',
+    'Fields marked **exactly as printed** hold official wording: copy it from the source document, typing slips',
+    'included, and put any plain-English version in the field beside it (`inShort`, `visionInShort`).',
     '',
     ...sections,
   ].join('\n');

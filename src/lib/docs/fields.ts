@@ -3,6 +3,7 @@
 import type { z } from 'astro/zod';
 import { partialDate, slug, text, year } from '../../schemas/common.ts';
 import { shapeKey, type SchemaDocs } from './schema-docs.ts';
+import { isVerbatim } from '../../schemas/verbatim.ts';
 
 type Def = Record<string, unknown> & { type: string };
 const defOf = (schema: unknown): Def => (schema as { _zod: { def: Def } })._zod.def;
@@ -18,6 +19,8 @@ export interface FieldInfo {
   /** The type in plain words, e.g. "text", "list of ids", "one of: adopted, draft". */
   type: string;
   description: string;
+  /** Official wording that must be copied exactly as the source prints it (marked with `verbatim()`). */
+  verbatim: boolean;
 }
 
 /** Strip optional/default wrappers, noting whether the field may be left out and its default. */
@@ -127,7 +130,7 @@ export function flattenFields(schema: z.ZodType | unknown, docs: SchemaDocs, pre
     const { inner, required, defaultValue } = unwrap(field);
     const kind = valueKind(inner);
     const path = prefix ? `${prefix}.${name}` : name;
-    const row: FieldInfo = { path, name, depth, required, defaultValue, type: describeKind(kind, inner), description };
+    const row: FieldInfo = { path, name, depth, required, defaultValue, type: describeKind(kind, inner), description, verbatim: isVerbatim(field) };
     const nestedObject = kind.kind === 'object' ? kind.schema : kind.kind === 'list' && kind.of.kind === 'object' ? kind.of.schema : undefined;
     const childPrefix = kind.kind === 'list' ? `${path}[]` : path;
     return nestedObject ? [row, ...flattenFields(nestedObject, docs, childPrefix, depth + 1)] : [row];

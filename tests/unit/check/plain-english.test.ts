@@ -112,12 +112,12 @@ describe('acronyms', () => {
 });
 
 describe('where the prose is', () => {
-  it('finds prose fields with their paths, and marks summaries', () => {
-    const data = { title: 'T', summary: 'S', priorities: [{ id: 'a', summary: 'P' }], actions: [{ what: 'W', leads: ['x'] }] };
+  it('finds prose fields with their paths, and marks summaries; official wording quoted as printed is left alone', () => {
+    const data = { title: 'T', summary: 'S', vision: 'V', priorities: [{ id: 'a', summary: 'P' }], actions: [{ what: 'W', inShort: 'I', leads: ['x'] }] };
     expect(proseFields(data)).toEqual([
       { path: ['summary'], text: 'S', isSummary: true },
       { path: ['priorities', 0, 'summary'], text: 'P', isSummary: true },
-      { path: ['actions', 0, 'what'], text: 'W', isSummary: false },
+      { path: ['actions', 0, 'inShort'], text: 'I', isSummary: false },
     ]);
   });
 
