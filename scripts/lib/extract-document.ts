@@ -81,14 +81,17 @@ export function reflowPdfPage(page: string): string {
   const full = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
   const out: string[] = [];
   let paragraph = '';
-  for (const line of lines) {
+  const looksLikeHeading = (line: string | undefined) => !!line && line.trim().length < full * 0.6 && !/[.,;:]$/.test(line.trim());
+  lines.forEach((line, i) => {
     const text = line.trim();
     paragraph = paragraph ? `${paragraph}${paragraph.endsWith('-') && /^[a-z]/.test(text) ? '' : ' '}${text}` : text;
-    if (!text || text.length < full * 0.8 || full < 40) {
+    // A full-width line wrapped, unless it ends a sentence and a short line like a heading follows.
+    const ends = !text || text.length < full * 0.8 || full < 40 || (/[.!?:)"”]$/.test(text) && looksLikeHeading(lines[i + 1]));
+    if (ends) {
       if (paragraph.trim()) out.push(paragraph.trim());
       paragraph = '';
     }
-  }
+  });
   if (paragraph.trim()) out.push(paragraph.trim());
   return out.join('\n');
 }

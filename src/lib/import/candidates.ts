@@ -82,6 +82,9 @@ const CODE = /^([A-Z]{1,2}\d{1,3})\b[\s\t:.-]*/;
 const DUE = /\(([A-Z]{1,2}\d{1,3})\s*[-–]\s*([^)]+)\)\s*$|\bby\s+((?:the end of |end of |spring |summer |autumn |winter )?(?:January|February|March|April|May|June|July|August|September|October|November|December)?\s*20\d\d(?:\/\d\d)?)/i;
 const LEAD = /\b(?:led by|lead(?:s)?:|owner:)\s+([^.;()]+)/i;
 
+/** Verbs that start an action in an action plan ("Promote ...", "Develop ...", "Work with ..."). */
+const ACTION_VERB = /^(?:promote|develop|work|embed|deliver|establish|support|increase|reduce|improve|ensure|create|build|continue|explore|review|share|map|raise|keep|include|set up|encourage|expand|launch|provide|commission|introduce|use|make|help|identify|strengthen|undertake|implement|monitor|co-produce|agree|offer|extend|tackle|address|engage|pilot|roll out|scope|design|produce|maintain|invest|enable|empower|focus|target|align|refresh|deliver)\b/i;
+
 const ACTION_HEADING = /pledge|action|commit|we will|deliver|what we (?:will|are going to) do/i;
 
 function actionFrom(text: string, span: { page: number; line: number }, code: string | undefined, heading: string | undefined): ActionCandidate {
@@ -128,7 +131,7 @@ function figuresIn(text: string, page: number, line: number): FigureCandidate[] 
 }
 
 /** Find every candidate in a document's text copy (pages separated by form feeds). */
-export function findCandidates(textCopy: string): Candidates {
+export function findCandidates(textCopy: string, { pages: only }: { pages?: [number, number] } = {}): Candidates {
   const result: Candidates = { priorities: [], actions: [], figures: [], unplaced: [] };
   let lineNo = 0;
   let heading: string | undefined;
@@ -136,8 +139,10 @@ export function findCandidates(textCopy: string): Candidates {
   const pages = splitPages(textCopy);
   pages.forEach((pageText, index) => {
     const page = index + 1;
+    const skip = only && (page < only[0] || page > only[1]);
     for (const raw of pageText.split('\n')) {
       lineNo++;
+      if (skip) continue;
       const text = cleanLine(raw);
       if (!text) continue;
       if (!result.title && letters(text) > 5) {
@@ -170,6 +175,10 @@ export function findCandidates(textCopy: string): Candidates {
           placed = true;
         }
       } else if ((bullet && heading && ACTION_HEADING.test(heading)) || (actionSection && letters(text) > 15)) {
+        result.actions.push(actionFrom(text, span, code, heading));
+        placed = true;
+      } else if (ACTION_VERB.test(text) && text.split(' ').length >= 5) {
+        // An action plan's row, once a PDF has lost the table: its first sentence says what will be done.
         result.actions.push(actionFrom(text, span, code, heading));
         placed = true;
       } else {
