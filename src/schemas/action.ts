@@ -70,5 +70,10 @@ export const action = z.strictObject({
   note: text.optional(),
   /** Where this comes from. */
   source: sourceRef,
+  /**
+   * Written by `npm run import`: the page, line and words of the document this was drafted from. Check the
+   * entry against the document, correct it, then delete this line: the check refuses a file that still has one.
+   */
+  unreviewed: text.optional(),
 });
 export type Action = z.output<typeof action>;

@@ -1,10 +1,13 @@
 // Field types shared by every content concept: ids, dates, periods, sources.
 import { z } from 'astro/zod';
 
+/** What an id looks like: lower-case letters and numbers in words joined by single hyphens. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** A lower-case id made of letters, numbers and hyphens, used in URLs and cross-references. */
 export const slug = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  .regex(SLUG_PATTERN, {
     error: 'must be lower-case letters, numbers and single hyphens, like "good-work"',
   });
 

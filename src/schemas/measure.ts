@@ -115,6 +115,11 @@ export const measure = z.strictObject({
   dataNote: text.optional(),
   /** Where the figures come from. */
   source: sourceRef,
+  /**
+   * Written by `npm run import`: the page, line and words of the document this was drafted from. Check the
+   * entry against the document, correct it, then delete this line: the check refuses a file that still has one.
+   */
+  unreviewed: text.optional(),
   /** Also tag this measure with these themes (its priority's themes apply already). */
   themes: z.array(slug).default([]),
 });

@@ -52,6 +52,11 @@ export const priority = z.strictObject({
   nextReviewDue: partialDate.optional(),
   /** Where this comes from. */
   source: sourceRef,
+  /**
+   * Written by `npm run import`: the page, line and words of the document this was drafted from. Check the
+   * entry against the document, correct it, then delete this line: the check refuses a file that still has one.
+   */
+  unreviewed: text.optional(),
   /** Earlier ids of this priority, so that links to its old web address keep working. */
   oldSlugs: z.array(slug).default([]),
 });

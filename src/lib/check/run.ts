@@ -6,6 +6,7 @@ import { COLLECTIONS, entryIdFromFile, type CollectionName } from './collections
 import { parseYamlWithLines, splitFrontmatter } from './locate.ts';
 import { BIDI_CONTROLS, BIDI_MESSAGE, bidiControlLines, checkBody } from './body-safety.ts';
 import { placeholderLines } from '../scaffold.ts';
+import { unreviewedLines } from '../import/review.ts';
 import { explainIssue, keysAtPath } from './messages.ts';
 import { checkCrossReferences, type Entry, type SiteContent } from '../../schemas/rules.ts';
 import { plainEnglishSettings } from '../../schemas/plain-english.ts';
@@ -112,6 +113,10 @@ export function checkContent(root: string): CheckResult {
         continue;
       }
       const source = readFileSync(absolute, 'utf8');
+      // Entries drafted by the importer stay unpublished until someone has checked each against the document.
+      for (const { line, from } of unreviewedLines(source)) {
+        add(line, 'unreviewed', `drafted by the importer from ${from} and not yet checked. Compare it with the document, correct it, then delete this "unreviewed:" line.`);
+      }
       const unfilled = placeholderLines(source);
       if (unfilled.length) {
         for (const { line, text } of unfilled) {
