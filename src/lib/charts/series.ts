@@ -5,6 +5,7 @@
 import type { Comparator, Measure, MeasureValue, Polarity, Unit } from '../../schemas/measure.ts';
 import type { AreaIndicator } from '../../schemas/area.ts';
 import { formatNumber, formatValue } from '../format.ts';
+import { indicatorSubject } from '../areas.ts';
 import { comparatorTakeaway, targetTakeaway, trendTakeaway } from './takeaway.ts';
 
 /** How many characters of period labels fit side by side under the columns on a phone ("2014/15" x 4). */
@@ -180,12 +181,15 @@ export function measureChart(measure: Measure, subject: string): ChartSpec | und
   );
 }
 
-/** The small-multiple chart for a neighbourhood profile indicator: the area against England (or the region). */
+/**
+ * The small-multiple chart for a neighbourhood profile indicator: the area against England (or the region).
+ * A figure for a ward or a larger area is drawn and described under that subject's name, not the area's.
+ */
 export function indicatorChart(indicator: AreaIndicator, areaName: string): ChartSpec | undefined {
   return chartFor(
     {
       label: indicator.label,
-      subject: areaName,
+      subject: indicatorSubject(indicator, areaName),
       unit: indicator.unit,
       polarity: indicator.polarity,
       values: [{ value: indicator.value, period: indicator.period }],
