@@ -12,6 +12,9 @@ export const areaUrl = (area: string) => `/areas/${area}/`;
 export const areasUrl = () => '/areas/';
 export const updateUrl = (update: string) => `/updates/${update}/`;
 export const updatesUrl = () => '/updates/';
+export const sourcesUrl = () => '/sources/';
+/** A source document's own page: what it is and what the site took from it. */
+export const sourceUrl = (source: string) => `/sources/${source}/`;
 export const compareUrl = () => '/compare/';
 export const commitmentsUrl = () => '/commitments/';
 export const measuresUrl = () => '/measures/';
