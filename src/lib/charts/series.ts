@@ -103,7 +103,7 @@ interface Figures {
   polarity: Polarity;
   values: MeasureValue[];
   comparators: Comparator[];
-  target?: { value: number; label: string } | undefined;
+  target?: { value: number; label: string; by?: string | undefined } | undefined;
 }
 
 function spec(kind: ChartKind, f: Figures, bars: ChartBar[], references: ReferenceLine[], takeaway: string, periods: string[]): ChartSpec {
@@ -156,13 +156,13 @@ function chartFor(f: Figures, referenceKinds: ReadonlySet<Comparator['kind']>): 
     const references = [...asLines.map((c) => line(c.label, c.value, f.unit)), ...targetLine];
     // A target is the question the strategy itself asks, so it leads; then the comparator.
     const takeaway =
-      (f.target ? targetTakeaway(f.subject, latest.value, f.unit, f.polarity, f.target.value) : undefined) ??
+      (f.target ? targetTakeaway(f.subject, latest.value, f.unit, f.polarity, f.target.value, undefined, { by: f.target.by, period: latest.period }) : undefined) ??
       comparatorSentence ??
       thresholdSentence(f, latest.value, asLines);
     return spec('comparison', f, bars, references, takeaway, periods);
   }
   if (f.target) {
-    const takeaway = targetTakeaway(f.subject, latest.value, f.unit, f.polarity, f.target.value);
+    const takeaway = targetTakeaway(f.subject, latest.value, f.unit, f.polarity, f.target.value, undefined, { by: f.target.by, period: latest.period });
     return spec('target', f, [subjectBar], targetLine, takeaway, periods);
   }
   return undefined;
