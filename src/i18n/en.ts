@@ -48,6 +48,7 @@ export const CHART_TABLE_SUMMARY = 'Show the figures as a table';
 /** The collapsed section that keeps notes for checking a figure or a page against its source. */
 export const ABOUT_FIGURE = 'About this figure';
 export const ABOUT_PAGE = 'About this page';
+export const ABOUT_QUOTE = 'About this quote';
 /** Labels a number this site worked out from the source's words ("over a third" -> 33.3%). */
 export const DERIVED = 'derived figure';
 /** "This figure is for St Lukes ward, not for Southend Victoria as a whole." */
@@ -132,4 +133,10 @@ export const SOURCES = {
   taken: 'What this site took from it',
   problems: 'Known printing problems and notes',
   noProblems: 'We have found no printing problems in this document.',
+} as const;
+
+/** Facts quoted from a source (strategy, priority and update pages). */
+export const FACTS = {
+  heading: 'What the source says',
+  inShort: 'In short:',
 } as const;

@@ -38,6 +38,7 @@ export const anchors = {
   action: (id: string) => `action-${id}`,
   measure: (id: string) => `measure-${id}`,
   voice: (id: string) => `voice-${id}`,
+  fact: (id: string) => `fact-${id}`,
   principle: (id: string) => `principle-${id}`,
   subTheme: (id: string) => `sub-theme-${id}`,
   indicator: (id: string) => `indicator-${id}`,

@@ -109,6 +109,7 @@ export function checkCrossReferences(content: SiteContent): RuleProblem[] {
     s.measures.forEach((m, i) => claim(m.id, ['measures', i]));
     s.actions.forEach((a, i) => claim(a.id, ['actions', i]));
     s.residentVoice.forEach((v, i) => claim(v.id, ['residentVoice', i]));
+    s.facts.forEach((f, i) => claim(f.id, ['facts', i]));
     s.principles.forEach((p, i) => claim(p.id, ['principles', i]));
     s.sources.forEach((d, i) => claim(d.id, ['sources', i]));
 
@@ -152,6 +153,10 @@ export function checkCrossReferences(content: SiteContent): RuleProblem[] {
       needPriority(v.priority, ['residentVoice', i, 'priority']);
       needSource(v.source.document, ['residentVoice', i, 'source', 'document']);
     });
+    s.facts.forEach((f, i) => {
+      needPriority(f.priority, ['facts', i, 'priority']);
+      needSource(f.source.document, ['facts', i, 'source', 'document']);
+    });
     s.oldSlugs.forEach((old, i) => {
       if (old === strategyId || (strategiesById.has(old) && old !== strategyId)) {
         report(['oldSlugs', i], `"${old}" is the address of a current strategy, so it cannot redirect here.`);
@@ -183,6 +188,13 @@ export function checkCrossReferences(content: SiteContent): RuleProblem[] {
       report(['date'], 'needs a date. Add date: YYYY-MM-DD, or dateAsPrinted: with the date as the source prints it.');
     }
     u.figures.forEach((m, i) => checkMeasureFigures(m, ['figures', i], report));
+    const factIds = new Set<string>();
+    u.facts.forEach((f, i) => {
+      if (factIds.has(f.id)) report(['facts', i, 'id'], `id "${f.id}" is used twice in this update; choose another.`);
+      factIds.add(f.id);
+      if (f.source.document !== u.source.id) report(['facts', i, 'source', 'document'], unknownIdMessage('this update\'s source document', f.source.document, [u.source.id]));
+      if (f.priority !== undefined && !u.priorities.includes(f.priority)) report(['facts', i, 'priority'], unknownIdMessage('a priority this update lists', f.priority, u.priorities));
+    });
   }
 
   for (const { file, data: a } of content.areas) {
