@@ -1,6 +1,7 @@
 // Neighbourhood profiles: who each figure is for. A profile mixes the area's own figures with figures
 // for one of its wards or for a larger area; every label, chart and sentence names the figure's own subject.
 import type { Area, AreaIndicator } from '../schemas/area.ts';
+import type { Measure } from '../schemas/measure.ts';
 
 /** Who or what the figure describes: the indicator's own subject, else the area. */
 export function indicatorSubject(indicator: Pick<AreaIndicator, 'subject'>, areaName: string): string {
@@ -27,4 +28,23 @@ export function otherSubjects(area: Pick<Area, 'name' | 'indicators'>): Indicato
     counts.set(indicator.subject!, (counts.get(indicator.subject!) ?? 0) + 1);
   }
   return [...counts].map(([subject, count]) => ({ subject, count }));
+}
+
+/**
+ * A profile indicator in the shape of a strategy's measure, for the open data: its subject is always
+ * filled in (the area, or the ward or larger area the figure is for), so no row leaves it to be guessed.
+ */
+export function indicatorAsMeasure(indicator: AreaIndicator, area: Pick<Area, 'name' | 'source' | 'page'>): Measure {
+  return {
+    id: indicator.id,
+    label: indicator.label,
+    subject: indicatorSubject(indicator, area.name),
+    unit: indicator.unit,
+    unitLabel: indicator.unitLabel,
+    polarity: indicator.polarity,
+    values: [{ value: indicator.value, period: indicator.period, asPrinted: indicator.asPrinted, note: indicator.note }],
+    comparators: indicator.comparators,
+    source: { document: area.source.id, page: area.page },
+    themes: indicator.themes,
+  };
 }

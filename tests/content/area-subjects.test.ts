@@ -104,3 +104,22 @@ describe.skipIf(!existsSync(SEED))('against the source text, when it is present'
     expect(wrong).toEqual([]);
   });
 });
+
+describe('the open data credits each neighbourhood figure the same way', () => {
+  it('gives every profile indicator in strategies.json the subject the page shows', async () => {
+    const { buildSite } = await import('../../src/lib/model.ts');
+    const { strategiesJson } = await import('../../src/lib/open-data.ts');
+    const json = strategiesJson(buildSite(realContent().content)) as { areas: { name: string; indicators: { value: number; subject?: string }[] }[] };
+    const canvey = json.areas.find((a) => a.name === 'Canvey')!;
+    expect(canvey.indicators.find((i) => i.value === 135.3)!.subject).toBe('Canvey Island South Ward');
+    for (const { area: name, subject, value } of PRINTED_FOR_OTHERS) {
+      const a = json.areas.find((x) => x.name === name)!;
+      const own = a.indicators.filter((i) => i.value === value);
+      expect(own.length, `${name} ${value}`).toBeGreaterThan(0);
+      for (const i of own) {
+        expect(i.subject, `${name} ${value} has no subject`).toBeDefined();
+        expect(fold(i.subject!)).toContain(fold(subject));
+      }
+    }
+  });
+});
