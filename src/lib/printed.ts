@@ -28,3 +28,9 @@ export function figureText(value: number, unit: Unit, asPrinted: string | undefi
   const d = figureDisplay(value, unit, asPrinted);
   return d.derived ? `“${d.shown}” (${DERIVED}: ${d.derived})` : d.shown;
 }
+
+/** For short lists: the printed words in quotes, or the number; no derived figure beside them. */
+export function figureShort(value: number, unit: Unit, asPrinted: string | undefined): string {
+  const d = figureDisplay(value, unit, asPrinted);
+  return d.derived ? `“${d.shown}”` : d.shown;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figureDisplay, figureText, printedInWords } from '../../../src/lib/printed.ts';
+import { figureDisplay, figureShort, figureText, printedInWords } from '../../../src/lib/printed.ts';
 
 describe('a figure shown as printed', () => {
   it('shows the number when the source printed nothing different', () => {
@@ -21,5 +21,13 @@ describe('a figure shown as printed', () => {
     expect(printedInWords('2 in 3')).toBe(false);
     expect(printedInWords('Two thirds')).toBe(true);
     expect(printedInWords(undefined)).toBe(false);
+  });
+});
+
+describe('a figure in a short list', () => {
+  it('shows the printed words alone, in quotes, and a printed number as printed', () => {
+    expect(figureShort(33.3, 'percent', 'over a third')).toBe('“over a third”');
+    expect(figureShort(8954, 'count', '8954')).toBe('8954');
+    expect(figureShort(66.4, 'percent', undefined)).toBe('66.4%');
   });
 });
