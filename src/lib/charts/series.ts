@@ -6,6 +6,7 @@ import type { Comparator, Measure, MeasureValue, Polarity, Unit } from '../../sc
 import type { AreaIndicator } from '../../schemas/area.ts';
 import { formatNumber, formatValue } from '../format.ts';
 import { indicatorSubject } from '../areas.ts';
+import { printedInWords } from '../printed.ts';
 import { comparatorTakeaway, targetTakeaway, trendTakeaway } from './takeaway.ts';
 
 /** How many characters of period labels fit side by side under the columns on a phone ("2014/15" x 4). */
@@ -135,6 +136,9 @@ function spec(kind: ChartKind, f: Figures, bars: ChartBar[], references: Referen
  * "this area against England" at the figure the profile gives (e.g. England 142.6 for COPD).
  */
 function chartFor(f: Figures, referenceKinds: ReadonlySet<Comparator['kind']>): ChartSpec | undefined {
+  // A figure the source gives in words ("over a third") is not drawn: a bar would show our derived number
+  // as if it were printed. The table shows the words, with the derived number labelled as ours.
+  if (f.values.some((v) => printedInWords(v.asPrinted))) return undefined;
   const latest = f.values.at(-1);
   const drawable = f.comparators.filter((c): c is Comparator & { value: number } => c.value !== undefined);
   const asBars = drawable.filter((c) => !referenceKinds.has(c.kind));
