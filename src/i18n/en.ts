@@ -122,7 +122,7 @@ export const SOURCES = {
   kicker: 'Source document',
   pageDescription: 'What this site took from',
   publisher: 'Published by',
-  date: 'Date as printed',
+  date: 'Date',
   noDate: 'date not stated',
   status: 'Status',
   pages: 'Pages used',

@@ -60,12 +60,13 @@ export function sourceViews(site: Pick<Site, 'strategies' | 'updates' | 'areas'>
           ['measures', from(s.data.measures)],
           ['actions and commitments', from(s.data.actions)],
           ['residents’ voices and statements', from(s.data.residentVoice)],
+          ['quoted facts', from(s.data.facts)],
         ]),
       }, `content/strategies/${s.id}.mdx sources`);
     }
   }
   for (const u of site.updates) {
-    add(u.data.source, { kind: 'update', title: u.data.title, url: updateUrl(u.id), counts: counted([['figures', u.data.figures.length]]) }, `content/updates/${u.id} source`);
+    add(u.data.source, { kind: 'update', title: u.data.title, url: updateUrl(u.id), counts: counted([['figures', u.data.figures.length], ['quoted facts', u.data.facts.length]]) }, `content/updates/${u.id} source`);
   }
   for (const a of site.areas) {
     add(a.data.source, { kind: 'area', title: `Neighbourhood profile: ${a.data.name}`, url: areaUrl(a.id), counts: counted([['figures', a.data.indicators.length]]) }, `content/areas/${a.id}.yaml source`);
