@@ -13,8 +13,11 @@ export const areasUrl = () => '/areas/';
 export const updateUrl = (update: string) => `/updates/${update}/`;
 export const updatesUrl = () => '/updates/';
 export const sourcesUrl = () => '/sources/';
-/** A source document's own page: what it is and what the site took from it. */
-export const sourceUrl = (source: string) => `/sources/${source}/`;
+/**
+ * A source document's own page: what it is and what the site took from it. Source ids are only unique
+ * within a strategy (many strategies call theirs "strategy"), so the address starts with the strategy id.
+ */
+export const sourceUrl = (scope: string, source: string) => `/sources/${scope}/${source}/`;
 export const compareUrl = () => '/compare/';
 export const commitmentsUrl = () => '/commitments/';
 export const measuresUrl = () => '/measures/';
