@@ -7,6 +7,7 @@ import type { Area } from './area.ts';
 import type { Place } from './place.ts';
 import type { GlossaryTerm } from './glossary.ts';
 import type { Measure } from './measure.ts';
+import type { SourceDocument } from './common.ts';
 import { PERCENT_UNITS } from './measure.ts';
 import { closestMatch } from '../lib/suggest.ts';
 
@@ -33,6 +34,19 @@ export interface SiteContent {
   updates: Entry<Update>[];
   areas: Entry<Area>[];
   glossary: Entry<GlossaryTerm>[];
+}
+
+/**
+ * A source document has one page per strategy (/sources/<strategy>/<id>/), so an update or profile that
+ * reuses one of its strategy's source ids must mean the same document. Returns the problem, if any.
+ */
+function differentDocumentWithSameId(doc: SourceDocument, strategySources: SourceDocument[]): string | undefined {
+  const listed = strategySources.find((d) => d.id === doc.id);
+  if (!listed) return undefined;
+  const same = listed.title === doc.title && listed.publisher === doc.publisher && listed.date === doc.date && listed.url === doc.url;
+  return same
+    ? undefined
+    : `"${doc.id}" is already the id of "${listed.title}" in the strategy's sources. Use the same title, publisher, date and url if it is that document, or choose another id.`;
 }
 
 function unknownIdMessage(kind: string, value: string, known: Iterable<string>, spellings?: Map<string, string>): string {
@@ -183,6 +197,8 @@ export function checkCrossReferences(content: SiteContent): RuleProblem[] {
       u.priorities.forEach((p, i) => {
         if (!priorityIds.has(p)) report(['priorities', i], unknownIdMessage(`a priority of ${u.strategy}`, p, priorityIds));
       });
+      const clash = differentDocumentWithSameId(u.source, strategy.data.sources);
+      if (clash) report(['source', 'id'], clash);
     }
     if (u.date === undefined && u.dateAsPrinted === undefined) {
       report(['date'], 'needs a date. Add date: YYYY-MM-DD, or dateAsPrinted: with the date as the source prints it.');
@@ -203,6 +219,9 @@ export function checkCrossReferences(content: SiteContent): RuleProblem[] {
     if (a.strategy !== undefined && !strategiesById.has(a.strategy)) {
       report(['strategy'], unknownIdMessage('a strategy in content/strategies', a.strategy, strategiesById.keys()));
     }
+    const areaStrategy = a.strategy === undefined ? undefined : strategiesById.get(a.strategy);
+    const areaClash = areaStrategy && differentDocumentWithSameId(a.source, areaStrategy.data.sources);
+    if (areaClash) report(['source', 'id'], areaClash);
     const seen = new Set<string>();
     a.indicators.forEach((ind, i) => {
       if (seen.has(ind.id)) report(['indicators', i, 'id'], `id "${ind.id}" is used twice in this profile; choose another.`);
