@@ -41,8 +41,20 @@ export const POLARITY_LABEL: Record<Polarity, string> = {
 
 export const NOT_STATED = 'Not stated in the source';
 export const PERIOD_NOT_STATED = 'period not stated';
+/** Kept in a figure's collapsed notes instead of repeating "period not stated" on every card. */
+export const NO_PERIOD_NOTE = 'The source gives no period for this figure.';
 export const NO_FIGURE = 'The source names this measure but gives no figure.';
 export const CHART_TABLE_SUMMARY = 'Show the figures as a table';
+/** The collapsed section that keeps notes for checking a figure or a page against its source. */
+export const ABOUT_FIGURE = 'About this figure';
+export const ABOUT_PAGE = 'About this page';
+export const ABOUT_QUOTE = 'About this quote';
+/** Labels a number this site worked out from the source's words ("over a third" -> 33.3%). */
+export const DERIVED = 'derived figure';
+/** "This figure is for St Lukes ward, not for Southend Victoria as a whole." */
+export const otherSubjectFlag = (subject: string, area: string) => `This figure is for ${subject}, not for ${area} as a whole.`;
+/** "Source: <title>, page 12." with the title linking to the source's own page. */
+export const SOURCE_PREFIX = 'Source:';
 
 
 /** Read out after every link to another website (the link also shows an arrow icon). */
@@ -104,3 +116,30 @@ export const CHANGE_KIND_LABEL: Record<'update' | 'published' | 'reviewed' | 'pr
 
 /** Label for the plain-English version shown beside official wording quoted exactly as printed. */
 export const IN_SHORT_LABEL = 'In short:';
+
+/** Wording for the source documents' pages (/sources/). */
+export const SOURCES = {
+  title: 'Source documents',
+  description: 'The published documents every fact on this site comes from.',
+  lede: 'Every fact on this site comes from one of these published documents. Each page says what the document is and what we took from it.',
+  kicker: 'Source document',
+  pageDescription: 'What this site took from',
+  publisher: 'Published by',
+  date: 'Date',
+  noDate: 'date not stated',
+  status: 'Status',
+  pages: 'Pages used',
+  noPages: 'Page numbers not given',
+  address: 'Web address',
+  notOnline: 'Not published online',
+  addressNotKnown: 'Web address not known: our copy of the document does not say where it is published',
+  taken: 'What this site took from it',
+  problems: 'Known printing problems and notes',
+  noProblems: 'We have found no printing problems in this document.',
+} as const;
+
+/** Facts quoted from a source (strategy, priority and update pages). */
+export const FACTS = {
+  heading: 'What the source says',
+  inShort: 'In short:',
+} as const;

@@ -4,8 +4,9 @@
 import type { Measure } from '../schemas/measure.ts';
 import type { SourceDocument } from '../schemas/common.ts';
 import { commitmentRows } from './commitments.ts';
+import { indicatorAsMeasure } from './areas.ts';
 import type { Site } from './model.ts';
-import { priorityUrl, strategyUrl } from './urls.ts';
+import { areaUrl, priorityUrl, strategyUrl } from './urls.ts';
 
 export interface Column<Row> {
   name: string;
@@ -51,6 +52,8 @@ export interface FigureRow {
   strategy: string;
   priority: string | undefined;
   update: string | undefined;
+  /** The neighbourhood profile, for figures from one. */
+  area?: string | undefined;
   measure: Measure;
   figure: 'value' | 'comparator' | 'target';
   comparator: string | undefined;
@@ -102,7 +105,12 @@ export function measureFigureRows(site: Site): FigureRow[] {
       figureRows(measure, { places: u.data.places, strategy: u.data.strategy, priority: measure.priority, update: u.id, source: u.data.source }),
     ),
   );
-  return [...fromStrategies, ...fromUpdates];
+  const fromAreas = site.areas.flatMap((a) =>
+    a.data.indicators.flatMap((indicator) =>
+      figureRows(indicatorAsMeasure(indicator, a.data), { places: [a.data.place], strategy: a.data.strategy ?? '', priority: undefined, update: undefined, area: a.id, source: a.data.source }),
+    ),
+  );
+  return [...fromStrategies, ...fromUpdates, ...fromAreas];
 }
 
 export const MEASURE_COLUMNS: Column<FigureRow>[] = [
@@ -112,7 +120,7 @@ export const MEASURE_COLUMNS: Column<FigureRow>[] = [
   { name: 'measure', description: 'The measure id, unique within its strategy or update.', value: (r) => r.measure.id },
   { name: 'measure_label', description: 'What is measured, in plain English.', value: (r) => r.measure.label },
   { name: 'measure_name', description: 'The measure’s name exactly as the source prints it, when the source names it.', value: (r) => r.measure.name },
-  { name: 'subject', description: 'Who or what the figure describes, when that is not the place itself (e.g. "Mid and South Essex"); empty otherwise.', value: (r) => r.measure.subject },
+  { name: 'subject', description: 'Who or what the figure describes, when that is not the place itself (e.g. "Mid and South Essex"); empty otherwise. For a neighbourhood profile figure it is always filled in: the area, or the ward or wider area the source gives the figure for (e.g. "Canvey Island South Ward").', value: (r) => r.measure.subject },
   { name: 'figure', description: '"value" for the place’s own figure, "comparator" for a figure to compare with, "target" for a target.', value: (r) => r.figure },
   { name: 'comparator', description: 'Who or what the comparator or target is (e.g. "London", "England"); empty for the place’s own figure.', value: (r) => r.comparator },
   { name: 'comparator_kind', description: 'region, country, area, threshold or other.', value: (r) => r.comparatorKind },
@@ -129,6 +137,7 @@ export const MEASURE_COLUMNS: Column<FigureRow>[] = [
   { name: 'source_page', description: 'The page of that document, when known.', value: (r) => r.measure.source.page },
   { name: 'source_url', description: 'Where the document is published, or "not online" / "not stated".', value: (r) => r.source?.url },
   { name: 'update', description: 'The update (board report) id, for figures reported in an update rather than the strategy.', value: (r) => r.update },
+  { name: 'area', description: 'The neighbourhood profile id (its page is /areas/<area>/), for figures from a profile; empty otherwise.', value: (r) => r.area },
 ];
 
 type Commitment = ReturnType<typeof commitmentRows>[number];
@@ -171,5 +180,7 @@ export function strategiesJson(site: Site): unknown {
     places: site.places.map((p) => ({ id: p.id, ...p.data })),
     themes: site.themes.map((t) => ({ id: t.id, ...t.data })),
     strategies: site.strategies.map((s) => ({ id: s.id, url: strategyUrl(s.id), ...s.data })),
+    // Each indicator keeps its `subject` when the figure is for a ward or a wider area, not the profile's area.
+    areas: site.areas.map((a) => ({ id: a.id, url: areaUrl(a.id), ...a.data })),
   };
 }

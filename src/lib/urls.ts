@@ -12,6 +12,12 @@ export const areaUrl = (area: string) => `/areas/${area}/`;
 export const areasUrl = () => '/areas/';
 export const updateUrl = (update: string) => `/updates/${update}/`;
 export const updatesUrl = () => '/updates/';
+export const sourcesUrl = () => '/sources/';
+/**
+ * A source document's own page: what it is and what the site took from it. Source ids are only unique
+ * within a strategy (many strategies call theirs "strategy"), so the address starts with the strategy id.
+ */
+export const sourceUrl = (scope: string, source: string) => `/sources/${scope}/${source}/`;
 export const compareUrl = () => '/compare/';
 export const commitmentsUrl = () => '/commitments/';
 export const measuresUrl = () => '/measures/';
@@ -35,6 +41,7 @@ export const anchors = {
   action: (id: string) => `action-${id}`,
   measure: (id: string) => `measure-${id}`,
   voice: (id: string) => `voice-${id}`,
+  fact: (id: string) => `fact-${id}`,
   principle: (id: string) => `principle-${id}`,
   subTheme: (id: string) => `sub-theme-${id}`,
   indicator: (id: string) => `indicator-${id}`,

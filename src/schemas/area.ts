@@ -17,7 +17,13 @@ export const areaIndicator = z.strictObject({
   unitLabel: text.optional(),
   /** Whether higher or lower is better. */
   polarity,
-  /** The area's figure. */
+  /**
+   * Who or what the figure is for, as the source names it, when that is not the whole area: a ward
+   * ("Canvey Island South Ward") or a larger area ("Castle Point & Rochford"). Shown as the row label,
+   * the chart's bar and the takeaway's subject, so a ward's figure is never credited to the area.
+   */
+  subject: text.optional(),
+  /** The figure, for the area or for the `subject` when there is one. */
   value: z.number({ error: 'must be a number without % or commas' }),
   /** The figure exactly as printed, when that differs. */
   asPrinted: verbatim(text).optional(),

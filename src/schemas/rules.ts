@@ -7,6 +7,7 @@ import type { Area } from './area.ts';
 import type { Place } from './place.ts';
 import type { GlossaryTerm } from './glossary.ts';
 import type { Measure } from './measure.ts';
+import type { SourceDocument } from './common.ts';
 import { PERCENT_UNITS } from './measure.ts';
 import { closestMatch } from '../lib/suggest.ts';
 
@@ -33,6 +34,19 @@ export interface SiteContent {
   updates: Entry<Update>[];
   areas: Entry<Area>[];
   glossary: Entry<GlossaryTerm>[];
+}
+
+/**
+ * A source document has one page per strategy (/sources/<strategy>/<id>/), so an update or profile that
+ * reuses one of its strategy's source ids must mean the same document. Returns the problem, if any.
+ */
+function differentDocumentWithSameId(doc: SourceDocument, strategySources: SourceDocument[]): string | undefined {
+  const listed = strategySources.find((d) => d.id === doc.id);
+  if (!listed) return undefined;
+  const same = listed.title === doc.title && listed.publisher === doc.publisher && listed.date === doc.date && listed.url === doc.url;
+  return same
+    ? undefined
+    : `"${doc.id}" is already the id of "${listed.title}" in the strategy's sources. Use the same title, publisher, date and url if it is that document, or choose another id.`;
 }
 
 function unknownIdMessage(kind: string, value: string, known: Iterable<string>, spellings?: Map<string, string>): string {
@@ -117,6 +131,7 @@ export function checkCrossReferences(content: SiteContent): RuleProblem[] {
     s.measures.forEach((m, i) => claim(m.id, ['measures', i]));
     s.actions.forEach((a, i) => claim(a.id, ['actions', i]));
     s.residentVoice.forEach((v, i) => claim(v.id, ['residentVoice', i]));
+    s.facts.forEach((f, i) => claim(f.id, ['facts', i]));
     s.principles.forEach((p, i) => claim(p.id, ['principles', i]));
     s.sources.forEach((d, i) => claim(d.id, ['sources', i]));
 
@@ -160,6 +175,10 @@ export function checkCrossReferences(content: SiteContent): RuleProblem[] {
       needPriority(v.priority, ['residentVoice', i, 'priority']);
       needSource(v.source.document, ['residentVoice', i, 'source', 'document']);
     });
+    s.facts.forEach((f, i) => {
+      needPriority(f.priority, ['facts', i, 'priority']);
+      needSource(f.source.document, ['facts', i, 'source', 'document']);
+    });
     s.oldSlugs.forEach((old, i) => {
       if (old === strategyId || (strategiesById.has(old) && old !== strategyId)) {
         report(['oldSlugs', i], `"${old}" is the address of a current strategy, so it cannot redirect here.`);
@@ -189,11 +208,20 @@ export function checkCrossReferences(content: SiteContent): RuleProblem[] {
       u.priorities.forEach((p, i) => {
         if (!priorityIds.has(p)) report(['priorities', i], unknownIdMessage(`a priority of ${u.strategy}`, p, priorityIds));
       });
+      const clash = differentDocumentWithSameId(u.source, strategy.data.sources);
+      if (clash) report(['source', 'id'], clash);
     }
     if (u.date === undefined && u.dateAsPrinted === undefined) {
       report(['date'], 'needs a date. Add date: YYYY-MM-DD, or dateAsPrinted: with the date as the source prints it.');
     }
     u.figures.forEach((m, i) => checkMeasureFigures(m, ['figures', i], report));
+    const factIds = new Set<string>();
+    u.facts.forEach((f, i) => {
+      if (factIds.has(f.id)) report(['facts', i, 'id'], `id "${f.id}" is used twice in this update; choose another.`);
+      factIds.add(f.id);
+      if (f.source.document !== u.source.id) report(['facts', i, 'source', 'document'], unknownIdMessage('this update\'s source document', f.source.document, [u.source.id]));
+      if (f.priority !== undefined && !u.priorities.includes(f.priority)) report(['facts', i, 'priority'], unknownIdMessage('a priority this update lists', f.priority, u.priorities));
+    });
   }
 
   for (const { file, data: a } of content.areas) {
@@ -202,6 +230,9 @@ export function checkCrossReferences(content: SiteContent): RuleProblem[] {
     if (a.strategy !== undefined && !strategiesById.has(a.strategy)) {
       report(['strategy'], unknownIdMessage('a strategy in content/strategies', a.strategy, strategiesById.keys()));
     }
+    const areaStrategy = a.strategy === undefined ? undefined : strategiesById.get(a.strategy);
+    const areaClash = areaStrategy && differentDocumentWithSameId(a.source, areaStrategy.data.sources);
+    if (areaClash) report(['source', 'id'], areaClash);
     const seen = new Set<string>();
     a.indicators.forEach((ind, i) => {
       if (seen.has(ind.id)) report(['indicators', i, 'id'], `id "${ind.id}" is used twice in this profile; choose another.`);

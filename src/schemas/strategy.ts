@@ -3,6 +3,7 @@
 import { z } from 'astro/zod';
 import { inShort, partialDate, slug, sourceDocument, text, year } from './common.ts';
 import { verbatim } from './verbatim.ts';
+import { sourceFact } from './fact.ts';
 import { priority } from './priority.ts';
 import { measure } from './measure.ts';
 import { action } from './action.ts';
@@ -110,6 +111,8 @@ export const strategy = z
     actions: z.array(action).default([]),
     /** What residents said. */
     residentVoice: z.array(residentVoice).default([]),
+    /** Facts the source states in a sentence (where a model comes from, a comparison), quoted as printed. */
+    facts: z.array(sourceFact).default([]),
     /** The documents the facts come from. */
     sources: z.array(sourceDocument).min(1, { error: 'needs at least one source document' }),
     /** Earlier web addresses (slugs) of this strategy, so that old links keep working. */

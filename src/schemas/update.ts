@@ -2,6 +2,7 @@
 import { z } from 'astro/zod';
 import { partialDate, slug, sourceDocument, text } from './common.ts';
 import { measure } from './measure.ts';
+import { sourceFact } from './fact.ts';
 
 export const UPDATE_KINDS = ['board-report', 'progress', 'minutes', 'campaign', 'news'] as const;
 
@@ -30,6 +31,8 @@ export const update = z.strictObject({
   nextSteps: z.array(text).default([]),
   /** Figures the update reports. */
   figures: z.array(measure).default([]),
+  /** Facts the report states in a sentence, quoted as printed (their source is this update's document). */
+  facts: z.array(sourceFact).default([]),
   /** Anything a reader needs to know, e.g. a report dated before the meeting it was written for. */
   note: text.optional(),
   /** The document it comes from. */

@@ -5,6 +5,8 @@
 import type { Comparator, Measure, MeasureValue, Polarity, Unit } from '../../schemas/measure.ts';
 import type { AreaIndicator } from '../../schemas/area.ts';
 import { formatNumber, formatValue } from '../format.ts';
+import { indicatorSubject } from '../areas.ts';
+import { printedInWords } from '../printed.ts';
 import { comparatorTakeaway, targetTakeaway, trendTakeaway } from './takeaway.ts';
 
 /** How many characters of period labels fit side by side under the columns on a phone ("2014/15" x 4). */
@@ -102,7 +104,7 @@ interface Figures {
   polarity: Polarity;
   values: MeasureValue[];
   comparators: Comparator[];
-  target?: { value: number; label: string } | undefined;
+  target?: { value: number; label: string; by?: string | undefined } | undefined;
 }
 
 function spec(kind: ChartKind, f: Figures, bars: ChartBar[], references: ReferenceLine[], takeaway: string, periods: string[]): ChartSpec {
@@ -134,6 +136,9 @@ function spec(kind: ChartKind, f: Figures, bars: ChartBar[], references: Referen
  * "this area against England" at the figure the profile gives (e.g. England 142.6 for COPD).
  */
 function chartFor(f: Figures, referenceKinds: ReadonlySet<Comparator['kind']>): ChartSpec | undefined {
+  // A figure the source gives in words ("over a third") is not drawn: a bar would show our derived number
+  // as if it were printed. The table shows the words, with the derived number labelled as ours.
+  if (f.values.some((v) => printedInWords(v.asPrinted))) return undefined;
   const latest = f.values.at(-1);
   const drawable = f.comparators.filter((c): c is Comparator & { value: number } => c.value !== undefined);
   const asBars = drawable.filter((c) => !referenceKinds.has(c.kind));
@@ -155,13 +160,13 @@ function chartFor(f: Figures, referenceKinds: ReadonlySet<Comparator['kind']>): 
     const references = [...asLines.map((c) => line(c.label, c.value, f.unit)), ...targetLine];
     // A target is the question the strategy itself asks, so it leads; then the comparator.
     const takeaway =
-      (f.target ? targetTakeaway(f.subject, latest.value, f.unit, f.polarity, f.target.value) : undefined) ??
+      (f.target ? targetTakeaway(f.subject, latest.value, f.unit, f.polarity, f.target.value, undefined, { by: f.target.by, period: latest.period }) : undefined) ??
       comparatorSentence ??
       thresholdSentence(f, latest.value, asLines);
     return spec('comparison', f, bars, references, takeaway, periods);
   }
   if (f.target) {
-    const takeaway = targetTakeaway(f.subject, latest.value, f.unit, f.polarity, f.target.value);
+    const takeaway = targetTakeaway(f.subject, latest.value, f.unit, f.polarity, f.target.value, undefined, { by: f.target.by, period: latest.period });
     return spec('target', f, [subjectBar], targetLine, takeaway, periods);
   }
   return undefined;
@@ -180,12 +185,15 @@ export function measureChart(measure: Measure, subject: string): ChartSpec | und
   );
 }
 
-/** The small-multiple chart for a neighbourhood profile indicator: the area against England (or the region). */
+/**
+ * The small-multiple chart for a neighbourhood profile indicator: the area against England (or the region).
+ * A figure for a ward or a larger area is drawn and described under that subject's name, not the area's.
+ */
 export function indicatorChart(indicator: AreaIndicator, areaName: string): ChartSpec | undefined {
   return chartFor(
     {
       label: indicator.label,
-      subject: areaName,
+      subject: indicatorSubject(indicator, areaName),
       unit: indicator.unit,
       polarity: indicator.polarity,
       values: [{ value: indicator.value, period: indicator.period }],

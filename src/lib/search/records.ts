@@ -4,7 +4,7 @@
 import type { Site } from '../model.ts';
 import type { Entry } from '../../schemas/rules.ts';
 import type { Theme } from '../../schemas/theme.ts';
-import { STRATEGY_STATUS_LABEL } from '../../i18n/en.ts';
+import { currencyFilterLabel, currencyFor } from '../currency.ts';
 import { anchors, updateUrl, withAnchor } from '../urls.ts';
 
 export const RECORD_KINDS = ['priority', 'action', 'measure', 'commitment', 'update'] as const;
@@ -66,7 +66,7 @@ export function searchRecords(site: Site): SearchRecord[] {
     const base = {
       places: s.places.map((p) => p.data.name),
       strategy: s.data.title,
-      status: STRATEGY_STATUS_LABEL[s.data.status],
+      status: currencyFilterLabel(currencyFor(site, s)),
     };
     for (const view of s.priorities) {
       const p = view.priority;
@@ -119,7 +119,7 @@ export function searchRecords(site: Site): SearchRecord[] {
       kind: 'update',
       places: u.data.places.map((id) => site.place(id).data.name),
       strategy: s.data.title,
-      status: STRATEGY_STATUS_LABEL[s.data.status],
+      status: currencyFilterLabel(currencyFor(site, s)),
       themes: words.titles,
       text: [u.data.summary, ...u.data.asks, ...u.data.nextSteps],
       synonyms: [],

@@ -35,6 +35,14 @@ describe('measures.csv', () => {
       ...m.comparators.map((c) => [strategy, update, m.id, 'comparator', c.label, c.period ?? '', c.value]),
       ...(m.target ? [[strategy, update, m.id, 'target', m.target.label, m.target.by ?? '', m.target.value]] : []),
     ]);
+    // Then the neighbourhood profiles' figures, in the site's order of profiles.
+    const fromAreas = site.areas.flatMap((view) =>
+      content.areas.find((a) => a.id === view.id)!.data.indicators.flatMap((i) => [
+        [view.data.strategy ?? '', '', i.id, 'value', '', i.period ?? '', i.value],
+        ...i.comparators.map((c) => [view.data.strategy ?? '', '', i.id, 'comparator', c.label, c.period ?? '', c.value]),
+      ]),
+    );
+    expected.push(...fromAreas);
     const actual = rows.map((r) => [r[col('strategy')], r[col('update')], r[col('measure')], r[col('figure')], r[col('comparator')], r[col('period')], r[col('value')] === '' ? undefined : Number(r[col('value')])]);
     expect(actual.length).toBeGreaterThan(100);
     expect(actual).toEqual(expected);
@@ -42,6 +50,14 @@ describe('measures.csv', () => {
 
   it('gives every row the same number of cells as the header', () => {
     expect(rows.every((r) => r.length === header!.length)).toBe(true);
+  });
+
+  it('names who each neighbourhood figure is for, a ward’s figure under the ward', () => {
+    const areaRows = rows.filter((r) => r[col('area')] !== '');
+    expect(areaRows.length).toBe(content.areas.reduce((n, a) => n + a.data.indicators.reduce((k, i) => k + 1 + i.comparators.length, 0), 0));
+    expect(areaRows.every((r) => r[col('subject')] !== '')).toBe(true);
+    const canveyWard = areaRows.find((r) => r[col('area')] === 'canvey' && r[col('figure')] === 'value' && r[col('value')] === '135.3')!;
+    expect(canveyWard[col('subject')]).toBe('Canvey Island South Ward');
   });
 });
 

@@ -20,6 +20,6 @@ describe('chart captions', () => {
     );
   });
   it('say when the source gives no period', () => {
-    expect(chartCaption({ periods: [], unitWords: 'SAR', polarity: 'not-stated' })).toBe('Period: period not stated. Unit: SAR. Neither higher nor lower is simply better.');
+    expect(chartCaption({ periods: [], unitWords: 'SAR', polarity: 'not-stated' })).toBe('Unit: SAR. Neither higher nor lower is simply better.');
   });
 });

@@ -156,3 +156,15 @@ describe('change over time with long period names', () => {
     expect(chart.takeaway).toBe('Southend-on-Sea’s figure rose from 1,922 (12 months to 31 December 2021) to 2,114 (12 months to 31 December 2022).');
   });
 });
+
+describe('figures printed in words', () => {
+  it('gets no chart, so no bar shows a derived number as if it were printed', () => {
+    const m = measure({ unit: 'percent', polarity: 'not-stated', values: [{ value: 33.3, asPrinted: 'over a third' }], comparators: [{ label: 'London', kind: 'region', value: 25 }] });
+    expect(measureChart(m, 'Camden')).toBeUndefined();
+  });
+
+  it('still gets a chart when the printed form is a number in another style', () => {
+    const m = measure({ unit: 'count', polarity: 'not-stated', values: [{ value: 8954, asPrinted: '8954' }], comparators: [{ label: 'England', kind: 'country', value: 9000 }] });
+    expect(measureChart(m, 'Canvey')).toBeDefined();
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparatorTakeaway, judgement, relationTo, targetTakeaway, trendTakeaway } from '../../../../src/lib/charts/takeaway.ts';
+import { comparatorTakeaway, judgement, periodEndYear, relationTo, targetTakeaway, trendTakeaway } from '../../../../src/lib/charts/takeaway.ts';
 
 describe('how a figure relates to a comparator', () => {
   it('uses the source’s own words before arithmetic', () => {
@@ -79,5 +79,29 @@ describe('the takeaway over time', () => {
   });
   it('says when the figure did not change', () => {
     expect(trendTakeaway('Hackney', { value: 5, period: '2020' }, { value: 5, period: '2021' }, 'count', 'not-stated')).toBe('Hackney’s figure was 5 in both 2020 and 2021.');
+  });
+});
+
+describe('the takeaway against a target with a date', () => {
+  it('says a target due later than the figure’s period is not yet met, with the target year', () => {
+    expect(targetTakeaway('Fernley', 36.1, 'percent', 'lower-is-better', 33, 'the target', { by: '2029', period: '2022/23' })).toBe(
+      'Fernley (36.1%) is above the target of 33% for 2029, so the target is not yet met (figures for 2022/23).',
+    );
+  });
+
+  it('says not yet met when the figure has no period but the target has a date', () => {
+    expect(targetTakeaway('Fernley', 36.1, 'percent', 'lower-is-better', 33, 'the target', { by: '2029' })).toBe('Fernley (36.1%) is above the target of 33% for 2029, so the target is not yet met.');
+  });
+
+  it('says not met once the figure covers the target year', () => {
+    expect(targetTakeaway('Fernley', 36.1, 'percent', 'lower-is-better', 33, 'the target', { by: '2029-03', period: '2029/30' })).toBe('Fernley (36.1%) is above the target of 33% for March 2029, so the target is not met.');
+  });
+
+  it('names the target year when the target is reached', () => {
+    expect(targetTakeaway('Fernley', 30, 'percent', 'lower-is-better', 33, 'the target', { by: '2029', period: '2022/23' })).toBe('Fernley (30%) has reached the target of 33% for 2029.');
+  });
+
+  it('reads the last year of a printed period', () => {
+    expect([periodEndYear('2022/23'), periodEndYear('2018-2020'), periodEndYear('July 2021'), periodEndYear('1999/00'), periodEndYear('no year'), periodEndYear(undefined)]).toEqual([2023, 2020, 2021, 2000, undefined, undefined]);
   });
 });
