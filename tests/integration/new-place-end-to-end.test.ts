@@ -28,7 +28,7 @@ beforeAll(() => {
     if (file.includes('places')) filled += 'oldSlugs: [new-town]\n';
     writeFileSync(join(root, file), filled);
   }
-  check = spawnSync('npm', ['run', '--silent', 'check'], { cwd: root, encoding: 'utf8' });
+  check = spawnSync(process.execPath, ['scripts/check.ts'], { cwd: root, encoding: 'utf8' });
   build = buildCopy(root);
 }, 300_000);
 
