@@ -113,7 +113,7 @@ describe('searching in residents’ words', () => {
   it('shows results as you type, only for the latest words', async () => {
     const p = await page();
     await p.goto(`${server.origin}/search/`);
-    await p.type('#search-query', 'domestic abuse', { delay: 40 });
+    await p.locator('#search-query').pressSequentially('domestic abuse', { delay: 40 });
     await waitForStatus(p, /results? for “domestic abuse”/);
     // Every earlier search has finished once the list is no longer busy and holds results.
     await p.waitForFunction(() => {
