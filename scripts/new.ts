@@ -8,6 +8,7 @@ import { parse } from 'yaml';
 import { splitFrontmatter } from '../src/lib/check/locate.ts';
 import { readSchemaDocs } from '../src/lib/docs/schema-docs.ts';
 import { scaffold, type ScaffoldRequest } from '../src/lib/scaffold.ts';
+import { SLUG_PATTERN } from '../src/schemas/common.ts';
 
 const root = process.cwd();
 const [kind, ...rest] = process.argv.slice(2);
@@ -19,10 +20,9 @@ const fail = (message: string): never => {
   console.error(message);
   process.exit(1);
 };
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const needSlug = (value: string | undefined, what: string) => {
   if (!value) fail(`Say which ${what}, e.g. --${what} hackney.`);
-  if (!SLUG.test(value!)) fail(`"${value}" is not a valid id: use lower-case letters, numbers and single hyphens, like "good-work".`);
+  if (!SLUG_PATTERN.test(value!)) fail(`"${value}" is not a valid id: use lower-case letters, numbers and single hyphens, like "good-work".`);
   return value!;
 };
 

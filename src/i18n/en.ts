@@ -41,6 +41,10 @@ export const POLARITY_LABEL: Record<Polarity, string> = {
 
 export const NOT_STATED = 'Not stated in the source';
 export const PERIOD_NOT_STATED = 'period not stated';
+/** An update's or document's date when the source gives none, and when it prints one without a year. */
+export const DATE_NOT_STATED = 'date not stated';
+export const NO_UPDATES = 'No updates recorded yet.';
+export const noYearGiven = (printed: string) => `“${printed}” (no year given)`;
 export const NO_FIGURE = 'The source names this measure but gives no figure.';
 export const CHART_TABLE_SUMMARY = 'Show the figures as a table';
 

@@ -1,21 +1,25 @@
 // Field types shared by every content concept: ids, dates, periods, sources.
 import { z } from 'astro/zod';
 
+/** What an id may look like: lower-case letters and numbers in words joined by single hyphens. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** A lower-case id made of letters, numbers and hyphens, used in URLs and cross-references. */
 export const slug = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  .regex(SLUG_PATTERN, {
     error: 'must be lower-case letters, numbers and single hyphens, like "good-work"',
   });
 
 /** Plain text that must say something. */
 export const text = z.string().trim().min(1, { error: 'must not be empty' });
 
-const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+/** A date as precise as its source: YYYY, YYYY-MM or YYYY-MM-DD (year, month and day captured). */
+export const PARTIAL_DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /** True when a YYYY, YYYY-MM or YYYY-MM-DD string names a real calendar date. */
 export function isRealPartialDate(value: string): boolean {
-  const match = PARTIAL_DATE.exec(value);
+  const match = PARTIAL_DATE_PATTERN.exec(value);
   if (!match) return false;
   const [, y, m, d] = match;
   const year = Number(y);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { atomFeed, escapeXml } from '../../../src/lib/feeds.ts';
+import { atomFeed } from '../../../src/lib/feeds.ts';
+import { escapeXml } from '../../../src/lib/atom.ts';
 import type { Entry } from '../../../src/schemas/rules.ts';
 import type { Update } from '../../../src/schemas/update.ts';
 
