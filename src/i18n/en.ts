@@ -3,6 +3,7 @@ import type { StrategyStatus } from '../schemas/strategy.ts';
 import type { ActionStatus } from '../schemas/action.ts';
 import type { LifeStage } from '../schemas/common.ts';
 import type { Polarity } from '../schemas/measure.ts';
+import type { VoiceKind } from '../schemas/voice.ts';
 
 export const SITE_NAME = 'Health and wellbeing strategies';
 export const SITE_TAGLINE =
@@ -38,6 +39,15 @@ export const POLARITY_LABEL: Record<Polarity, string> = {
   'lower-is-better': 'Lower is better',
   'not-stated': 'Neither higher nor lower is simply better',
 };
+
+/** What kind of resident statement an item is; its number in the source follows when it has one. */
+export const VOICE_KIND_LABEL: Record<VoiceKind, string> = {
+  'i-statement': '“I” statement',
+  'citizens-assembly-expectation': 'Citizens’ Assembly expectation',
+  'citizens-assembly-priority': 'Citizens’ Assembly priority',
+  'resident-insight': 'Resident insight',
+};
+export const underHeading = (heading: string) => `under “${heading}”`;
 
 export const NOT_STATED = 'Not stated in the source';
 export const PERIOD_NOT_STATED = 'period not stated';
