@@ -7,8 +7,9 @@ import { EXTERNAL_LINK_TEXT } from '../i18n/en.ts';
 
 /** The rel values a link already has, as a list. */
 function relOf(link: Element): string[] {
-  const rel = link.properties.rel;
-  return Array.isArray(rel) ? rel.map(String) : typeof rel === 'string' ? rel.split(/\s+/).filter(Boolean) : [];
+  const rel: unknown = link.properties.rel;
+  if (Array.isArray(rel)) return rel.map(String);
+  return typeof rel === 'string' ? rel.split(/\s+/).filter(Boolean) : [];
 }
 
 /** Mark every off-site link in the tree; links to `site` itself are left alone. */
