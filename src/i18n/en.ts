@@ -3,6 +3,7 @@ import type { StrategyStatus } from '../schemas/strategy.ts';
 import type { ActionStatus } from '../schemas/action.ts';
 import type { LifeStage } from '../schemas/common.ts';
 import type { Polarity } from '../schemas/measure.ts';
+import type { VoiceKind } from '../schemas/voice.ts';
 
 export const SITE_NAME = 'Health and wellbeing strategies';
 export const SITE_TAGLINE =
@@ -39,10 +40,23 @@ export const POLARITY_LABEL: Record<Polarity, string> = {
   'not-stated': 'Neither higher nor lower is simply better',
 };
 
+/** What kind of resident statement an item is; its number in the source follows when it has one. */
+export const VOICE_KIND_LABEL: Record<VoiceKind, string> = {
+  'i-statement': '“I” statement',
+  'citizens-assembly-expectation': 'Citizens’ Assembly expectation',
+  'citizens-assembly-priority': 'Citizens’ Assembly priority',
+  'resident-insight': 'Resident insight',
+};
+export const underHeading = (heading: string) => `under “${heading}”`;
+
 export const NOT_STATED = 'Not stated in the source';
 export const PERIOD_NOT_STATED = 'period not stated';
 /** Kept in a figure's collapsed notes instead of repeating "period not stated" on every card. */
 export const NO_PERIOD_NOTE = 'The source gives no period for this figure.';
+/** An update's or document's date when the source gives none, and when it prints one without a year. */
+export const DATE_NOT_STATED = 'date not stated';
+export const NO_UPDATES = 'No updates recorded yet.';
+export const noYearGiven = (printed: string) => `“${printed}” (no year given)`;
 export const NO_FIGURE = 'The source names this measure but gives no figure.';
 export const CHART_TABLE_SUMMARY = 'Show the figures as a table';
 /** The collapsed section that keeps notes for checking a figure or a page against its source. */

@@ -4,7 +4,7 @@
 import type { Site } from './model.ts';
 import { ACTION_STATUS_LABEL } from '../i18n/en.ts';
 import { anchors, placeUrl, priorityUrl, updateUrl, withAnchor } from './urls.ts';
-import { escapeMarkup } from './escape.ts';
+import { atomDocument } from './atom.ts';
 
 export type ChangeKind = 'update' | 'published' | 'reviewed' | 'progress';
 
@@ -60,34 +60,15 @@ export function undatedUpdates(site: Site, placeId: string) {
   return site.updatesFor({ place: placeId }).filter((u) => !u.data.date);
 }
 
-/** A partial date as an Atom timestamp: the first day of the period it names, at midnight UTC. */
-export function atomDate(date: string): string {
-  const [y, m = '01', d = '01'] = date.split('-');
-  return `${y}-${m}-${d}T00:00:00Z`;
-}
-
 /** An Atom feed of a place's changes. `site` is the absolute origin, e.g. https://example.org. */
 export function changesFeed(options: { site: string; title: string; feedPath: string; pagePath: string; changes: Change[] }): string {
   const abs = (path: string) => new URL(path, options.site).href;
-  const updated = options.changes[0] ? atomDate(options.changes[0].date) : '1970-01-01T00:00:00Z';
-  const entries = options.changes.map(
-    (c) => `  <entry>
-    <id>${escapeMarkup(abs(c.url))}#${c.kind}-${c.date}</id>
-    <title>${escapeMarkup(c.title)}</title>
-    <link href="${escapeMarkup(abs(c.url))}"/>
-    <updated>${atomDate(c.date)}</updated>
-    <summary>${escapeMarkup(c.summary)}</summary>
-  </entry>`,
-  );
-  return `<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom">
-  <id>${escapeMarkup(abs(options.feedPath))}</id>
-  <title>${escapeMarkup(options.title)}</title>
-  <link rel="self" href="${escapeMarkup(abs(options.feedPath))}"/>
-  <link rel="alternate" type="text/html" href="${escapeMarkup(abs(options.pagePath))}"/>
-  <updated>${updated}</updated>
-  <author><name>Health and wellbeing strategies</name></author>
-${entries.join('\n')}
-</feed>
-`;
+  return atomDocument({
+    title: options.title,
+    selfHref: abs(options.feedPath),
+    pageHref: abs(options.pagePath),
+    // With nothing to list, the feed is dated at the start of the Unix epoch rather than at a made-up date.
+    updated: options.changes[0]?.date ?? '1970-01-01',
+    entries: options.changes.map((c) => ({ id: `${abs(c.url)}#${c.kind}-${c.date}`, title: c.title, href: abs(c.url), updated: c.date, summary: c.summary })),
+  });
 }

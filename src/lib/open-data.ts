@@ -1,10 +1,12 @@
 // The open-data downloads (/data/): every figure and every commitment as CSV, the strategies as
 // JSON, built from the same view model as the pages. Each CSV's columns are described once here,
 // and the /data/ page prints those descriptions.
-import type { Measure } from '../schemas/measure.ts';
+import { COMPARATOR_KINDS, POLARITIES, RELATIONS, UNITS, type Measure } from '../schemas/measure.ts';
+import { ACTION_KINDS, ACTION_STATUSES } from '../schemas/action.ts';
 import type { SourceDocument } from '../schemas/common.ts';
 import { commitmentRows } from './commitments.ts';
 import { indicatorAsMeasure } from './areas.ts';
+import { sourceDocument } from './sources.ts';
 import type { Site } from './model.ts';
 import { areaUrl, priorityUrl, strategyUrl } from './urls.ts';
 
@@ -13,6 +15,12 @@ export interface Column<Row> {
   /** What the column holds, for the /data/ page. */
   description: string;
   value: (row: Row) => string | number | boolean | undefined;
+}
+
+/** A column's allowed values, from the schema's own list: "a, b or c", with a note after any value that needs one. */
+export function oneOf(values: readonly string[], notes: Record<string, string> = {}): string {
+  const words = values.map((v) => (notes[v] ? `${v} (${notes[v]})` : v));
+  return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
 }
 
 /** RFC 4180 CSV: fields with a comma, quote or line break are quoted; lines end CRLF. */
@@ -97,7 +105,7 @@ export function measureFigureRows(site: Site): FigureRow[] {
       strategy: m.strategyId,
       priority: m.measure.priority,
       update: undefined,
-      source: m.strategy.sources.find((s) => s.id === m.measure.source.document),
+      source: sourceDocument(m.strategy.sources, m.measure.source.document),
     }),
   );
   const fromUpdates = site.updates.flatMap((u) =>
@@ -123,13 +131,13 @@ export const MEASURE_COLUMNS: Column<FigureRow>[] = [
   { name: 'subject', description: 'Who or what the figure describes, when that is not the place itself (e.g. "Mid and South Essex"); empty otherwise. For a neighbourhood profile figure it is always filled in: the area, or the ward or wider area the source gives the figure for (e.g. "Canvey Island South Ward").', value: (r) => r.measure.subject },
   { name: 'figure', description: '"value" for the place’s own figure, "comparator" for a figure to compare with, "target" for a target.', value: (r) => r.figure },
   { name: 'comparator', description: 'Who or what the comparator or target is (e.g. "London", "England"); empty for the place’s own figure.', value: (r) => r.comparator },
-  { name: 'comparator_kind', description: 'region, country, area, threshold or other.', value: (r) => r.comparatorKind },
+  { name: 'comparator_kind', description: `${oneOf(COMPARATOR_KINDS)}.`, value: (r) => r.comparatorKind },
   { name: 'period', description: 'The period as the source prints it (for a target, the date it should be reached); empty when the source gives none.', value: (r) => r.period },
   { name: 'value', description: 'The number, without commas or % signs; empty when the source compares in words only.', value: (r) => r.value },
-  { name: 'unit', description: 'percent, count, per-1000, per-100000, standardised-ratio, times, years, pounds, rank or score.', value: (r) => r.measure.unit },
+  { name: 'unit', description: `${oneOf(UNITS)}.`, value: (r) => r.measure.unit },
   { name: 'unit_label', description: 'The unit in the source’s words, when it gives them.', value: (r) => r.measure.unitLabel },
-  { name: 'polarity', description: 'higher-is-better, lower-is-better or not-stated.', value: (r) => r.measure.polarity },
-  { name: 'relation', description: 'How the place compares with this comparator, only where the source says so in words: higher, lower or similar.', value: (r) => r.relation },
+  { name: 'polarity', description: `${oneOf(POLARITIES)}.`, value: (r) => r.measure.polarity },
+  { name: 'relation', description: `How the place compares with this comparator, only where the source says so in words: ${oneOf(RELATIONS)}.`, value: (r) => r.relation },
   { name: 'significant', description: '"true" only where the source says the difference is statistically significant.', value: (r) => r.significant },
   { name: 'as_printed', description: 'The figure exactly as the source prints it, when that differs from the number.', value: (r) => r.asPrinted },
   { name: 'note', description: 'Anything a reader needs to know about the figure.', value: (r) => r.note },
@@ -150,14 +158,14 @@ export function commitmentColumns(asOf: string): Column<Commitment>[] {
   { name: 'priority', description: 'The priority id.', value: (r) => r.priority.priority.id },
   { name: 'id', description: 'The action id, unique within its strategy.', value: (r) => r.action.id },
   { name: 'code', description: 'The source’s own code, e.g. W12, when it has one.', value: (r) => r.action.code },
-  { name: 'kind', description: 'action, commitment or pledge.', value: (r) => r.action.kind },
+  { name: 'kind', description: `${oneOf(ACTION_KINDS)}.`, value: (r) => r.action.kind },
   { name: 'what', description: 'What will be done, exactly as the source prints it.', value: (r) => r.action.what },
   { name: 'in_short', description: 'What will be done in plain English, when the site gives a plain-English version.', value: (r) => r.action.inShort },
   { name: 'leads', description: 'Who leads or delivers it, as the source names them; several are separated by semicolons.', value: (r) => r.action.leads.join('; ') },
   { name: 'due', description: 'When it is due, as YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source; empty when the source gives no date.', value: (r) => r.action.due },
   { name: 'due_as_printed', description: 'The due date exactly as printed, when that differs.', value: (r) => r.action.dueAsPrinted },
   { name: 'ongoing', description: '"true" when the source says the work carries on after the due date.', value: (r) => r.action.ongoing },
-  { name: 'status', description: 'not-stated (no progress published), not-started, in-progress, ongoing, done or dropped.', value: (r) => r.action.status },
+  { name: 'status', description: `${oneOf(ACTION_STATUSES, { 'not-stated': 'no progress published' })}.`, value: (r) => r.action.status },
   { name: 'status_confirmed', description: 'When the status was last confirmed by a published source.', value: (r) => r.action.statusConfirmed },
   { name: 'past_due_date', description: '"true" when the due date has passed and no published source says the work is done; worked out on the as_of date.', value: (r) => r.state.overdue },
   { name: 'as_of', description: 'The date the site’s content was last reviewed, which past_due_date is worked out on.', value: () => asOf },

@@ -5,6 +5,7 @@ import { parse } from 'yaml';
 import { splitFrontmatter } from './check/locate.ts';
 import type { SchemaDocs } from './docs/schema-docs.ts';
 import { appendToList, choosePlaceholder, ENTRY_KINDS, ListShapeError, scaffold, scaffoldEntry, type EntryKind, type Presets, type ScaffoldRequest } from './scaffold.ts';
+import { SLUG_PATTERN as SLUG } from '../schemas/common.ts';
 
 /** What the command may look at: the file names in a content folder, and a file's text. */
 export interface ContentView {
@@ -18,7 +19,6 @@ export type NewPlan =
   | { ok: true; path: string; contents: string; created: boolean; message: string }
   | { ok: false; message: string };
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ENDINGS = /\.(ya?ml|mdx?)$/;
 const USAGE = [
   'Say what to create:',

@@ -77,3 +77,12 @@ export function sourceViews(site: Pick<Site, 'strategies' | 'updates' | 'areas'>
   return [...byId.values()].sort((a, b) => a.document.title.localeCompare(b.document.title) || a.scope.localeCompare(b.scope) || a.id.localeCompare(b.id));
 }
 
+/** The document with this id, if the list has it (the content check makes sure every cited id exists). */
+export function sourceDocument(sources: readonly SourceDocument[], id: string): SourceDocument | undefined {
+  return sources.find((s) => s.id === id);
+}
+
+/** The title of the document with this id, for a caption or credit line. */
+export function sourceTitle(sources: readonly SourceDocument[], id: string): string | undefined {
+  return sourceDocument(sources, id)?.title;
+}

@@ -17,11 +17,12 @@ export const text = z.string().trim().min(1, { error: 'must not be empty' });
 /** A plain-English version of official wording, shown labelled "In short" beside the wording as printed. */
 export const inShort = text;
 
-const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+/** A date as precise as its source: YYYY, YYYY-MM or YYYY-MM-DD (year, month and day captured). */
+export const PARTIAL_DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /** True when a YYYY, YYYY-MM or YYYY-MM-DD string names a real calendar date. */
 export function isRealPartialDate(value: string): boolean {
-  const match = PARTIAL_DATE.exec(value);
+  const match = PARTIAL_DATE_PATTERN.exec(value);
   if (!match) return false;
   const [, y, m, d] = match;
   const year = Number(y);

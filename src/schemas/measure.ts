@@ -43,12 +43,15 @@ export const measureValue = z.strictObject({
 });
 export type MeasureValue = z.output<typeof measureValue>;
 
+/** What kind of thing a comparator is. */
+export const COMPARATOR_KINDS = ['region', 'country', 'area', 'threshold', 'other'] as const;
+
 /** Another figure to compare with: London, England, another area, or a threshold. */
 export const comparator = z.strictObject({
   /** Who or what is being compared, as the source names it: "London", "England", "Kursaal". */
   label: text,
   /** What kind of comparator this is. */
-  kind: z.enum(['region', 'country', 'area', 'threshold', 'other']),
+  kind: z.enum(COMPARATOR_KINDS),
   /** The comparator's figure. Leave out when the source compares in words only ("similar to the London average"). */
   value: z.number({ error: 'must be a number without % or commas' }).optional(),
   /** The period of the comparator's figure, when the source gives it. */

@@ -23,4 +23,5 @@ export const plainEnglishSettings = z.strictObject({
   /** Capitalised abbreviations that need no glossary entry, e.g. UK. */
   allowedAcronyms: z.array(text).default([]),
 });
-export type PlainEnglishSettingsFile = z.output<typeof plainEnglishSettings>;
+export type PlainEnglishSettings = z.output<typeof plainEnglishSettings>;
+export type WordToAvoid = PlainEnglishSettings['wordsToAvoid'][number];

@@ -33,3 +33,4 @@ export const residentVoice = z.strictObject({
   source: sourceRef,
 });
 export type ResidentVoice = z.output<typeof residentVoice>;
+export type VoiceKind = (typeof VOICE_KINDS)[number];

@@ -1,8 +1,7 @@
 // The web editor at /admin/ (Decap CMS, served from our own origin) against its in-memory test
 // backend: the collections and fields come from the schemas, opening and saving any real content
 // file keeps its data and body, and an edit produces a file that passes the content check.
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -10,6 +9,7 @@ import { launchChromium } from '../helpers/browser.ts';
 import { parseHeadersFile, serveDist, type RunningServer } from '../helpers/static-server.ts';
 import { cmsContentFiles, editFirstFieldAndSave, FIRST_FIELD, openCms, readContentFile } from '../helpers/cms.ts';
 import { COLLECTIONS } from '../../src/lib/check/collections.ts';
+import { tempFolder } from '../helpers/temp.ts';
 import { checkContent, formatProblem } from '../../src/lib/check/run.ts';
 import { PROJECT_ROOT } from '../helpers/content.ts';
 import { DIST } from './site.ts';
@@ -68,7 +68,7 @@ describe('the content editor at /admin/', () => {
   it('an edit produces a file that passes npm run check', async () => {
     const file = files.find((f) => f.path === 'content/strategies/hackney-jhwbs.mdx')!;
     const saved = await editFirstFieldAndSave(page, server.origin, file, ' – corrected');
-    const root = mkdtempSync(join(tmpdir(), 'hws-cms-'));
+    const root = tempFolder('cms');
     cpSync(join(PROJECT_ROOT, 'content'), join(root, 'content'), { recursive: true });
     writeFileSync(join(root, file.path), saved);
     const result = checkContent(root);

@@ -113,9 +113,13 @@ describe('searching in residents’ words', () => {
   it('shows results as you type, only for the latest words', async () => {
     const p = await page();
     await p.goto(`${server.origin}/search/`);
-    await p.type('#search-query', 'domestic abuse', { delay: 40 });
+    await p.locator('#search-query').pressSequentially('domestic abuse', { delay: 40 });
     await waitForStatus(p, /results? for “domestic abuse”/);
-    await p.waitForTimeout(500);
+    // Every earlier search has finished once the list is no longer busy and holds results.
+    await p.waitForFunction(() => {
+      const list = document.querySelector('[data-hws-results]');
+      return list !== null && !list.hasAttribute('aria-busy') && list.children.length > 0;
+    });
     const shown = await results(p);
     expect(new Set(shown.map((r) => r.href)).size).toBe(shown.length);
     expect(shown.some((r) => r.href.startsWith('/strategies/barking-and-dagenham-2019-23/outcome-7/'))).toBe(true);

@@ -1,14 +1,14 @@
 // Copy the fixture site to a temporary folder so a test can break one file and check it.
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURE_SITE } from './content.ts';
+import { tempFolder } from './temp.ts';
 
 export const FIXTURE_STRATEGY = 'content/strategies/exampleton-2024-28.mdx';
 
-/** A fresh copy of the fixture site; returns its root folder. */
+/** A fresh copy of the fixture site, removed after the test file; returns its root folder. */
 export function copyFixtureSite(): string {
-  const root = mkdtempSync(join(tmpdir(), 'hws-fixture-'));
+  const root = tempFolder('fixture');
   cpSync(FIXTURE_SITE, root, { recursive: true });
   return root;
 }

@@ -12,8 +12,9 @@ export function folderView(root: string): ContentView {
   };
 }
 
+/** `npm run new -- <args>` in a copied project, run with this Node directly (npm would add a second or so). */
 export function runNew(root: string, ...args: string[]) {
-  return spawnSync('npm', ['run', '--silent', 'new', '--', ...args], { cwd: root, encoding: 'utf8' });
+  return spawnSync(process.execPath, ['scripts/new.ts', ...args], { cwd: root, encoding: 'utf8' });
 }
 
 /** What a comms officer would type for each kind of placeholder. */

@@ -3,9 +3,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { copyProjectWithRealContent } from '../helpers/site-copy.ts';
+import { buildCopy, copyProjectWithRealContent } from '../helpers/site-copy.ts';
 import { listFiles } from '../../scripts/lib/files.ts';
 
 /** Files allowed to differ between two builds, with the reason. Empty: every file is reproducible. */
@@ -17,7 +16,7 @@ function hashes(dist: string): Map<string, string> {
 
 function cleanBuild(): Map<string, string> {
   const root = copyProjectWithRealContent();
-  const result = spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, timeout: 240_000 });
+  const result = buildCopy(root, { search: true });
   if (result.status !== 0) throw new Error(`build failed in ${root}:\n${result.stdout}\n${result.stderr}`);
   return hashes(join(root, 'dist'));
 }

@@ -24,7 +24,7 @@ describe('GitHub workflows', () => {
     }
   });
 
-  it('the pull-request workflow checks content with annotations, tests, builds with telemetry off and uploads the site', () => {
+  it('the pull-request workflow checks content with annotations, lints, tests, builds with telemetry off and uploads the site', () => {
     const pr = parse(workflows.find((w) => w.file === 'pull-request.yml')!.text);
     expect(Object.keys(pr.on)).toEqual(['pull_request']);
     expect(pr.env.ASTRO_TELEMETRY_DISABLED).toBe('1');
@@ -34,6 +34,7 @@ describe('GitHub workflows', () => {
     expect(runs).toContain('npm ci');
     expect(runs).toContain('npm run check -- --format github');
     expect(runs).toContain('npm run build');
+    expect(runs).toContain('npm run lint');
     expect(runs).toContain('npm test');
     expect(job.steps.some((s: { uses?: string; with?: { path?: string } }) => s.uses?.startsWith('actions/upload-artifact@') && s.with?.path === 'dist/')).toBe(true);
   });

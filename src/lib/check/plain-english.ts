@@ -4,24 +4,9 @@
 
 import { escapeRegExp } from '../escape.ts';
 
-export interface WordToAvoid {
-  /** The word or phrase, lower case, e.g. "going forward". */
-  word: string;
-  /** What to write instead. */
-  suggestion: string;
-  /** Only flag it when it is used this way, e.g. "adjective" for "key" in "key priorities". */
-  only?: 'adjective';
-}
-
-export interface PlainEnglishSettings {
-  /** Summaries whose reading age is above this get a warning (GOV.UK aims for 9). */
-  targetReadingAge: number;
-  /** Sentences with more words than this get a warning (GOV.UK suggests 25). */
-  maxSentenceWords: number;
-  wordsToAvoid: WordToAvoid[];
-  /** Capitalised words that are fine without a glossary entry (e.g. UK, a place's initials). */
-  allowedAcronyms: string[];
-}
+// The settings' shape is the schema's (content/plain-english.yaml), never written out twice.
+export type { PlainEnglishSettings, WordToAvoid } from '../../schemas/plain-english.ts';
+import type { PlainEnglishSettings, WordToAvoid } from '../../schemas/plain-english.ts';
 
 export interface Advice {
   kind: 'reading-age' | 'long-sentence' | 'word-to-avoid' | 'acronym';

@@ -2,6 +2,7 @@
 // editor's collections and fields can never drift from the content model. Field hints are the
 // schemas' doc comments.
 import { COLLECTIONS, type CollectionName, type CollectionSpec } from '../check/collections.ts';
+import { PARTIAL_DATE_PATTERN, SLUG_PATTERN } from '../../schemas/common.ts';
 import { objectFields, unwrap, valueKind, type ValueKind } from '../docs/fields.ts';
 import type { SchemaDocs } from '../docs/schema-docs.ts';
 
@@ -23,8 +24,8 @@ export interface CmsField {
 /** Fields that hold a paragraph, shown as a multi-line box. */
 const LONG_TEXT = new Set(['summary', 'description', 'vision', 'governance', 'note', 'definition', 'what', 'inShort', 'visionInShort', 'statusNote', 'text', 'dataNote', 'boardRole']);
 
-const SLUG_PATTERN: [string, string] = ['^[a-z0-9]+(?:-[a-z0-9]+)*$', 'Lower-case letters, numbers and single hyphens, like good-work'];
-const DATE_PATTERN: [string, string] = ['^\\d{4}(-\\d{2}(-\\d{2})?)?$', 'A date written as YYYY, YYYY-MM or YYYY-MM-DD, like 2023-09 or 2023-03-06'];
+const SLUG_RULE: [string, string] = [SLUG_PATTERN.source, 'Lower-case letters, numbers and single hyphens, like good-work'];
+const DATE_RULE: [string, string] = [PARTIAL_DATE_PATTERN.source, 'A date written as YYYY, YYYY-MM or YYYY-MM-DD, like 2023-09 or 2023-03-06'];
 
 /** "integratedCareSystem" -> "Integrated care system". */
 export function labelFor(name: string): string {
@@ -35,9 +36,9 @@ export function labelFor(name: string): string {
 /** The Decap widget settings for one kind of value. */
 function widgetFor(kind: ValueKind, name: string, docs: SchemaDocs): Omit<CmsField, 'label' | 'name'> {
   switch (kind.kind) {
-    case 'id': return { widget: 'string', pattern: SLUG_PATTERN };
+    case 'id': return { widget: 'string', pattern: SLUG_RULE };
     // Dates stay text: Decap's date widget would add precision the source does not give.
-    case 'date': return { widget: 'string', pattern: DATE_PATTERN };
+    case 'date': return { widget: 'string', pattern: DATE_RULE };
     case 'year': return { widget: 'number', value_type: 'int' };
     case 'number': return { widget: 'number', value_type: kind.integer ? 'int' : 'float' };
     case 'boolean': return { widget: 'boolean' };

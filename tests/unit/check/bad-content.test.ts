@@ -13,13 +13,15 @@ interface BadCase {
   message: RegExp;
   /** Text on the line the problem must point at (after the edit). */
   lineWith?: string;
+  /** Or the line number it must point at, when the edit leaves no text to find there. */
+  line?: number;
 }
 
 const cases: BadCase[] = [
-  { name: 'broken YAML', find: 'owner: Exampleton Health', replace: 'owner: [Exampleton Health', field: 'yaml', message: /could not be read/ },
-  { name: 'a missing title', find: /^title: .*\n/m, replace: '', field: 'title', message: /is required but missing\. Add a "title:" line/ },
+  { name: 'broken YAML', find: 'owner: Exampleton Health', replace: 'owner: [Exampleton Health', field: 'yaml', message: /could not be read/, line: 6 }, // the parser finds the unclosed [ where the next key starts
+  { name: 'a missing title', find: /^title: .*\n/m, replace: '', field: 'title', message: /is required but missing\. Add a "title:" line/, line: 2 }, // the first line of the frontmatter
   { name: 'an unknown theme', find: 'themes: [social-connection]', replace: 'themes: [lonelyness]', field: 'priorities[1].themes[0]', message: /"lonelyness" is not a theme\. Did you mean "social-connection"\?/, lineWith: 'lonelyness' },
-  { name: 'a duplicated priority id', find: '  - id: friendships', replace: '  - id: ready-for-school', field: 'priorities[1].id', message: /already used at priorities\[0\]/ },
+  { name: 'a duplicated priority id', find: '  - id: friendships', replace: '  - id: ready-for-school', field: 'priorities[1].id', message: /already used at priorities\[0\]/, line: 32 }, // the second "- id: ready-for-school"
   { name: 'a measure value that is not a number', find: 'value: 66.4', replace: 'value: "66.4%"', field: 'measures[0].values[0].value', message: /must be a number without % or commas/, lineWith: '66.4%' },
   { name: 'a percentage of 140', find: '{ period: 2018/19, value: 73 }', replace: '{ period: 2018/19, value: 140 }', field: 'measures[1].values[1].value', message: /140 is not a percentage between 0 and 100/, lineWith: 'value: 140' },
   { name: 'an end year before the start year', find: 'end: 2028', replace: 'end: 2020', field: 'period.end', message: /end year must not be before the start year/, lineWith: 'end: 2020' },
@@ -31,7 +33,7 @@ const cases: BadCase[] = [
   { name: 'an <iframe>', find: 'It is written in', replace: '<iframe src="https://evil.example"></iframe> It is written in', field: 'body', message: /<iframe> is not allowed/, lineWith: '<iframe' },
   { name: 'an on* attribute', find: '<InsetText>', replace: '<InsetText onClick="steal()">', field: 'body', message: /"onClick" attribute on <InsetText> would run code/, lineWith: 'onClick' },
   { name: 'an impossible date', find: 'published: 2024-03-05', replace: 'published: 2024-02-30', field: 'published', message: /real date/, lineWith: 'published:' },
-  { name: 'a misspelt field name', find: 'vision: Everyone', replace: 'visoin: Everyone', field: '(top level)', message: /"visoin" is not a field here\. Did you mean "vision"\?/ },
+  { name: 'a misspelt field name', find: 'vision: Everyone', replace: 'visoin: Everyone', field: '(top level)', message: /"visoin" is not a field here\. Did you mean "vision"\?/, line: 2 }, // see the it.fails below
   { name: 'an unknown status', find: 'status: adopted', replace: 'status: approved', field: 'status', message: /"approved" is not allowed here\. Use one of: in-development, draft, adopted/, lineWith: 'status: approved' },
   { name: 'an unknown place', find: 'places: [exampleton]', replace: 'places: [exampletown]', field: 'places[0]', message: /"exampletown" is not a place in content\/places\. Did you mean "exampleton"\?/, lineWith: 'exampletown' },
   { name: 'an action pointing at a missing priority', find: 'priority: friendships\n    what: We will', replace: 'priority: friends\n    what: We will', field: 'actions[1].priority', message: /"friends" is not a priority of this strategy/, lineWith: 'priority: friends' },
@@ -40,13 +42,13 @@ const cases: BadCase[] = [
   { name: 'a source document that is not listed', find: 'source: { document: strategy, page: 5 }\n  - id: gld', replace: 'source: { document: jsna, page: 5 }\n  - id: gld', field: 'measures[0].source.document', message: /"jsna" is not a document in this strategy's sources list/, lineWith: 'document: jsna' },
   { name: 'a quoted fact under a missing priority', find: /\nsources:\n/, replace: '\nfacts:\n  - id: quoted\n    priority: nope\n    quote: As printed.\n    source: { document: strategy }\nsources:\n', field: 'facts[0].priority', message: /"nope" is not a priority of this strategy/, lineWith: 'priority: nope' },
   { name: 'a quoted fact from an unlisted document', find: /\nsources:\n/, replace: '\nfacts:\n  - id: quoted\n    quote: As printed.\n    source: { document: jsna }\nsources:\n', field: 'facts[0].source.document', message: /"jsna" is not a document in this strategy's sources list/, lineWith: 'document: jsna' },
-  { name: 'a status with no date it was confirmed', find: '    statusConfirmed: 2026-10-01\n', replace: '', field: 'actions[1].statusConfirmed', message: /needs the date it was confirmed/ },
+  { name: 'a status with no date it was confirmed', find: '    statusConfirmed: 2026-10-01\n', replace: '', field: 'actions[1].statusConfirmed', message: /needs the date it was confirmed/, lineWith: '  - id: w1' },
   { name: 'a comparator percentage over 100', find: 'value: 74.1', replace: 'value: 174.1', field: 'measures[0].comparators[0].value', message: /174\.1 is not a percentage/, lineWith: 'value: 174.1' },
   { name: 'an id with capitals and spaces', find: '  - id: friendships', replace: '  - id: Friend Ships', field: 'priorities[1].id', message: /must be lower-case letters, numbers and single hyphens/, lineWith: 'Friend Ships' },
   { name: 'a web address that is not a URL', find: 'url: not online', replace: 'url: www.example.org', field: 'sources[0].url', message: /"www\.example\.org" is not a web address\. Write it in full, starting https:\/\//, lineWith: 'www.example.org' },
   { name: 'a priority with no themes', find: 'themes: [social-connection]', replace: 'themes: []', field: 'priorities[1].themes', message: /needs at least one theme/, lineWith: 'themes: []' },
-  { name: 'a file with no frontmatter', find: /^---\n/, replace: '', field: 'frontmatter', message: /must start with a line of three dashes/ },
-  { name: 'a strategy saved with the wrong ending', find: '', replace: '', field: 'file', message: /files in content\/strategies must end \.mdx/ },
+  { name: 'a file with no frontmatter', find: /^---\n/, replace: '', field: 'frontmatter', message: /must start with a line of three dashes/, line: 1 },
+  { name: 'a strategy saved with the wrong ending', find: '', replace: '', field: 'file', message: /files in content\/strategies must end \.mdx/, line: 1 },
 ];
 
 describe('the content check refuses bad content', () => {
@@ -64,8 +66,17 @@ describe('the content check refuses bad content', () => {
     const result = checkContent(root);
     const match = result.errors.find((p) => p.file === file && p.field === bad.field && bad.message.test(p.message));
     expect(match, `expected ${bad.field} ${bad.message} in:\n${result.problems.map(formatProblem).join('\n')}`).toBeDefined();
-    if (bad.lineWith) expect(match!.line).toBe(lineContaining(root, file, bad.lineWith));
-    expect(match!.line).toBeGreaterThan(0);
+    expect(bad.lineWith ?? bad.line, 'each case says which line it expects').toBeDefined();
+    expect(match!.line).toBe(bad.lineWith ? lineContaining(root, file, bad.lineWith) : bad.line);
+  });
+
+  // Known gap: an unknown top-level field is reported at the frontmatter's first line, not its own.
+  // When this starts failing, the check has learnt to point at the line: move the case's line to lineWith.
+  it.fails('points a misspelt top-level field at its own line', () => {
+    const root = copyFixtureSite();
+    editFile(root, FIXTURE_STRATEGY, 'vision: Everyone', 'visoin: Everyone');
+    const problem = checkContent(root).errors.find((p) => p.field === '(top level)');
+    expect(problem?.line).toBe(lineContaining(root, FIXTURE_STRATEGY, 'visoin: Everyone'));
   });
 
   it('reports every problem in one run, not only the first', () => {

@@ -117,22 +117,3 @@ describe('deploy/nginx.conf', () => {
     expect(nginx).not.toContain('location ^~ /pagefind/');
   });
 });
-
-describe('/.well-known/security.txt', () => {
-  const text = readFileSync(join(PROJECT_ROOT, 'public/.well-known/security.txt'), 'utf8');
-  const field = (name: string) => [...text.matchAll(new RegExp(`^${name}: (.+)$`, 'gm'))].map((m) => m[1]!.trim());
-
-  it('has a contact, preferred languages and its canonical address', () => {
-    expect(field('Contact')[0]).toMatch(/^(mailto:|https:\/\/)/);
-    expect(field('Preferred-Languages')).toEqual(['en']);
-    expect(field('Canonical')).toEqual(['https://health-wellbeing-strategies.example/.well-known/security.txt']);
-  });
-
-  it('expires once, in the future and less than a year from now (RFC 9116)', () => {
-    const expires = field('Expires');
-    expect(expires).toHaveLength(1);
-    const when = Date.parse(expires[0]!);
-    expect(when).toBeGreaterThan(Date.now());
-    expect(when - Date.now()).toBeLessThanOrEqual(366 * 24 * 3600 * 1000);
-  });
-});

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildSite } from '../../../src/lib/model.ts';
-import { commitmentsCsv, MEASURE_COLUMNS, measuresCsv, parseCsv, strategiesJson, toCsv } from '../../../src/lib/open-data.ts';
+import { commitmentColumns, commitmentsCsv, MEASURE_COLUMNS, measuresCsv, oneOf, parseCsv, strategiesJson, toCsv } from '../../../src/lib/open-data.ts';
+import { COMPARATOR_KINDS, POLARITIES, RELATIONS, UNITS } from '../../../src/schemas/measure.ts';
+import { ACTION_KINDS, ACTION_STATUSES } from '../../../src/schemas/action.ts';
 import { measureGroupCounts, measureGroupId, measuresByTheme, WHOLE_PLACE_GROUP } from '../../../src/lib/measures.ts';
 import { realContent } from '../../helpers/content.ts';
 
@@ -94,5 +96,22 @@ describe('the measures page', () => {
   it('counts each theme’s measures and strategies for the index', () => {
     const total = measuresByTheme(site).reduce((n, g) => n + measureGroupCounts(g).measures, 0);
     expect(total).toBe(site.measures().length);
+  });
+});
+
+describe('the column descriptions', () => {
+  it('list allowed values as "a, b or c", with notes where given', () => {
+    expect(oneOf(['a', 'b', 'c'], { a: 'first' })).toBe('a (first), b or c');
+    expect(oneOf(['a'])).toBe('a');
+  });
+
+  it('name every value the schema allows, so a new one cannot be left undocumented', () => {
+    const described = (columns: { name: string; description: string }[], name: string) => columns.find((c) => c.name === name)!.description;
+    for (const [name, values] of [['unit', UNITS], ['polarity', POLARITIES], ['relation', RELATIONS], ['comparator_kind', COMPARATOR_KINDS]] as const) {
+      for (const value of values) expect(described(MEASURE_COLUMNS, name), name).toMatch(new RegExp(`(^|[ :,])${value}\\b`));
+    }
+    for (const [name, values] of [['kind', ACTION_KINDS], ['status', ACTION_STATUSES]] as const) {
+      for (const value of values) expect(described(commitmentColumns('2026-01-01'), name), name).toMatch(new RegExp(`(^|[ :,])${value}\\b`));
+    }
   });
 });

@@ -1,11 +1,11 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dirBytes, listFiles } from '../../../scripts/lib/files.ts';
+import { tempFolder } from '../../helpers/temp.ts';
 
 describe('walking a built site', () => {
-  const root = mkdtempSync(join(tmpdir(), 'hws-files-'));
+  const root = tempFolder('files');
   mkdirSync(join(root, 'strategies/x'), { recursive: true });
   writeFileSync(join(root, 'index.html'), 'abc');
   writeFileSync(join(root, 'strategies/x/index.html'), 'abcdef');

@@ -1,11 +1,9 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { syntheticContent, syntheticPlaceName } from '../../../scripts/lib/synthetic-places.ts';
 import { writeSyntheticContent } from '../../../scripts/lib/synthetic-site.ts';
 import { checkContent } from '../../../src/lib/check/run.ts';
 import { PROJECT_ROOT } from '../../helpers/content.ts';
+import { tempFolder } from '../../helpers/temp.ts';
 
 const themes = ['best-start-in-life', 'mental-health', 'good-work', 'social-connection'];
 
@@ -32,7 +30,7 @@ describe('synthetic places for the scale benchmark', () => {
   });
 
   it('pass the content check with the real themes and glossary', () => {
-    const root = mkdtempSync(join(tmpdir(), 'hws-synthetic-test-'));
+    const root = tempFolder('synthetic-test');
     writeSyntheticContent(PROJECT_ROOT, root, 3);
     const result = checkContent(root);
     expect(result.errors.map((e) => `${e.file}:${e.line} ${e.field}: ${e.message}`)).toEqual([]);
