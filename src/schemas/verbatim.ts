@@ -41,10 +41,8 @@ export function verbatimValues(schema: unknown, data: unknown, path: (string | n
   if (data === undefined || data === null) return [];
   if (isVerbatim(schema)) return typeof data === 'string' ? [{ path, text: data }] : [];
   let def = defOf(schema);
-  let inner = schema;
   for (let i = 0; i < 10 && (WRAPPERS.has(def.type) || def.type === 'pipe'); i++) {
-    inner = def.type === 'pipe' ? def.in : def.innerType;
-    def = defOf(inner);
+    def = defOf(def.type === 'pipe' ? def.in : def.innerType);
   }
   if (def.type === 'object' && typeof data === 'object') {
     // An entry with `quote: false` holds our summary, not the source's words (e.g. a resident insight).

@@ -43,7 +43,10 @@ export interface BodyProblem {
 export function readUrl(url: string): { scheme: string | undefined; protocolRelative: boolean } {
   // Browsers drop tabs and newlines anywhere in a URL and C0 controls and spaces at either end
   // ("java\tscript:" is javascript:), and read a backslash like a slash.
-  const cleaned = url.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
+  const isControlOrSpace = (c: string) => c.charCodeAt(0) <= 0x20;
+  let cleaned = url.replace(/[\t\n\r]/g, '');
+  while (cleaned && isControlOrSpace(cleaned[0]!)) cleaned = cleaned.slice(1);
+  while (cleaned && isControlOrSpace(cleaned[cleaned.length - 1]!)) cleaned = cleaned.slice(0, -1);
   const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(cleaned)?.[1]?.toLowerCase();
   return { scheme, protocolRelative: /^[/\\]{2}/.test(cleaned) };
 }
