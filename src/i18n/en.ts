@@ -101,3 +101,56 @@ export const CHANGE_KIND_LABEL: Record<'update' | 'published' | 'reviewed' | 'pr
   reviewed: 'Content checked',
   progress: 'Progress recorded',
 };
+
+/** The ways in, shown in the header of every page and again in the footer. */
+export const NAV = {
+  label: 'Menu',
+  footerLabel: 'Find your way',
+  places: 'Places',
+  themes: 'Themes',
+  commitments: 'Commitments',
+  measures: 'Measures',
+  areas: 'Neighbourhoods',
+  search: 'Search',
+} as const;
+
+/** "On this page" contents lists. */
+export const CONTENTS_LABEL = 'On this page';
+
+/** The commitments tracker (site-wide summary and one page per place). */
+export const TRACKER = {
+  title: 'Commitments tracker',
+  description: 'Every place’s actions and numbered commitments: how many are past their due date, due soon, have progress recorded or have no date.',
+  lede: 'What each place has promised to do, when it is due, and what progress has been published.',
+  caveat: 'Worked out from the published documents only. An item with no update recorded may still have been done: it means no progress report has been published here yet.',
+  byPlace: 'By place',
+  byDate: 'By due date',
+  regionPlaces: (n: number) => `${n} ${n === 1 ? 'place' : 'places'}`,
+  columns: { place: 'Place', total: 'Items', pastDue: 'Past due', dueSoon: 'Due in the next 6 months', progress: 'Progress recorded', noDate: 'No date' },
+  yearColumns: { year: 'Due', items: 'Items' },
+  tableCaption: (region: string) => `Commitments in ${region}, counted by place`,
+  yearCaption: 'Items by due year',
+  placeTitle: (place: string) => `Commitments tracker: ${place}`,
+  placeDescription: (place: string) => `What ${place}’s strategies promise to do, when it is due, and what progress has been published.`,
+  placeLink: (place: string) => `What ${place} has promised, and by when`,
+  allPlaces: 'Every place’s commitments',
+  none: 'No actions or commitments with due dates are published here for this place yet.',
+  groups: {
+    'past-due': 'Past their due date',
+    'due-soon': 'Due in the next six months',
+    progress: 'Progress recorded, due later',
+    later: 'Due later',
+    'no-date': 'No due date stated',
+    closed: 'Done or dropped',
+  },
+  strategy: 'Strategy',
+  priority: 'Priority',
+} as const;
+
+/** "77 of 130 items are past their due date with no update recorded." */
+export function trackerHeadline(counts: { total: number; pastDue: number; pastDueNoUpdate: number }, asOf: string): string {
+  const items = `${counts.pastDueNoUpdate.toLocaleString('en-GB')} of ${counts.total.toLocaleString('en-GB')} ${counts.total === 1 ? 'item is past its' : 'items are past their'}`;
+  const withProgress = counts.pastDue - counts.pastDueNoUpdate;
+  const more = withProgress > 0 ? ` A further ${withProgress.toLocaleString('en-GB')} ${withProgress === 1 ? 'is' : 'are'} past due with progress recorded.` : '';
+  return `As at ${asOf}, ${items} due date with no update recorded.${more}`;
+}

@@ -200,9 +200,9 @@ function drawChartSvg(spec: ChartSpec, id: string): string {
     `<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-labelledby="${id}-title" aria-describedby="${id}-desc" font-size="${FONT_SIZE}">` +
     `<title id="${id}-title">${escapeMarkup(spec.title)}</title><desc id="${id}-desc">${escapeMarkup(spec.description)}</desc>` +
     bars +
-    `<g stroke="${CHART_COLOURS.reference}" stroke-width="2" fill="none">${lineMarks}</g>` +
+    `<g class="chart-lines" stroke="${CHART_COLOURS.reference}" stroke-width="2" fill="none">${lineMarks}</g>` +
     // A white outline behind every label keeps it legible where it crosses a reference line.
-    `<g fill="currentColor" stroke="#fff" stroke-width="4" paint-order="stroke">${texts.map(textElement).join('')}</g>` +
+    `<g class="chart-text" fill="currentColor" stroke="#fff" stroke-width="4" paint-order="stroke">${texts.map(textElement).join('')}</g>` +
     `</svg>`
   );
 }
