@@ -126,7 +126,8 @@ export const TRACKER = {
   byPlace: 'By place',
   byDate: 'By due date',
   regionPlaces: (n: number) => `${n} ${n === 1 ? 'place' : 'places'}`,
-  columns: { place: 'Place', total: 'Items', pastDue: 'Past due', dueSoon: 'Due in the next 6 months', progress: 'Progress recorded', noDate: 'No date' },
+  itemCount: (n: number) => `${n.toLocaleString('en-GB')} ${n === 1 ? 'item' : 'items'}`,
+  columns: { place: 'Place', total: 'Items', pastDue: 'Past due', dueSoon: 'Due in next 6 months', progress: 'Progress recorded', noDate: 'No date' },
   yearColumns: { year: 'Due', items: 'Items' },
   tableCaption: (region: string) => `Commitments in ${region}, counted by place`,
   yearCaption: 'Items by due year',
@@ -154,3 +155,7 @@ export function trackerHeadline(counts: { total: number; pastDue: number; pastDu
   const more = withProgress > 0 ? ` A further ${withProgress.toLocaleString('en-GB')} ${withProgress === 1 ? 'is' : 'are'} past due with progress recorded.` : '';
   return `As at ${asOf}, ${items} due date with no update recorded.${more}`;
 }
+
+/** Long lists of figures show this many, and fold the rest away. */
+export const FIGURES_SHOWN = 3;
+export const moreFiguresText = (n: number) => `Show ${n} more ${n === 1 ? 'figure' : 'figures'}`;
