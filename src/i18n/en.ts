@@ -159,3 +159,17 @@ export function trackerHeadline(counts: { total: number; pastDue: number; pastDu
 /** Long lists of figures show this many, and fold the rest away. */
 export const FIGURES_SHOWN = 3;
 export const moreFiguresText = (n: number) => `Show ${n} more ${n === 1 ? 'figure' : 'figures'}`;
+
+/** Links between an ambition and the priorities that deliver it. */
+export const PRIORITY_LINKS = {
+  delivers: 'Helps deliver',
+  deliveredByHeading: 'How it will be delivered',
+  deliveredByLede: 'The strategy delivers this through these priorities, each with its own actions and measures:',
+  counts: (actions: number, measures: number) =>
+    `${actions} ${actions === 1 ? 'action' : 'actions'}, ${measures} ${measures === 1 ? 'measure' : 'measures'}`,
+  noOwnActions: 'The source lists no actions under this ambition itself: they sit under the priorities that deliver it, listed above.',
+  noOwnMeasures: 'The source gives no measures for this ambition itself: see the priorities that deliver it, listed above.',
+} as const;
+
+/** The list of theme links above the compare table. */
+export const COMPARE_JUMP = 'Jump to a theme';

@@ -43,6 +43,8 @@ const cases: BadCase[] = [
   { name: 'an id with capitals and spaces', find: '  - id: friendships', replace: '  - id: Friend Ships', field: 'priorities[1].id', message: /must be lower-case letters, numbers and single hyphens/, lineWith: 'Friend Ships' },
   { name: 'a web address that is not a URL', find: 'url: not online', replace: 'url: www.example.org', field: 'sources[0].url', message: /"www\.example\.org" is not a web address\. Write it in full, starting https:\/\//, lineWith: 'www.example.org' },
   { name: 'a priority with no themes', find: 'themes: [social-connection]', replace: 'themes: []', field: 'priorities[1].themes', message: /needs at least one theme/, lineWith: 'themes: []' },
+  { name: 'a priority delivered by a missing priority', find: '    label: Short-term priority\n    summary: Helping people make friends', replace: '    label: Short-term priority\n    deliveredBy: [ready-for-schol]\n    summary: Helping people make friends', field: 'priorities[1].deliveredBy[0]', message: /"ready-for-schol" is not a priority of this strategy\. Did you mean "ready-for-school"\?/, lineWith: 'ready-for-schol' },
+  { name: 'a priority delivered by itself', find: '    label: Short-term priority\n    summary: Helping people make friends', replace: '    label: Short-term priority\n    deliveredBy: [friendships]\n    summary: Helping people make friends', field: 'priorities[1].deliveredBy[0]', message: /cannot deliver itself/, lineWith: 'deliveredBy' },
   { name: 'a file with no frontmatter', find: /^---\n/, replace: '', field: 'frontmatter', message: /must start with a line of three dashes/ },
   { name: 'a strategy saved with the wrong ending', find: '', replace: '', field: 'file', message: /files in content\/strategies must end \.mdx/ },
 ];
