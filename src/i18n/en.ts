@@ -173,3 +173,30 @@ export const PRIORITY_LINKS = {
 
 /** The list of theme links above the compare table. */
 export const COMPARE_JUMP = 'Jump to a theme';
+
+/** How a neighbourhood's figure compares, shown only where the source states it. */
+export const COMPARISON_WORD = {
+  better: 'Better',
+  similar: 'Similar',
+  worse: 'Worse',
+  higher: 'Higher',
+  lower: 'Lower',
+} as const;
+
+/** Neighbourhood profile pages. */
+export const PROFILE = {
+  columns: { indicator: 'Indicator', period: 'Period', value: 'Area', comparator: 'Compared with', compared: 'How it compares' },
+  caption: (group: string, area: string) => `${group}: ${area} compared with other areas`,
+  publishedBy: (publisher: string) => `Profile published by ${publisher}`,
+  listedUnder: 'Listed under',
+  notStated: 'Not stated',
+  noComparator: 'None given',
+  notes: 'Notes on these figures',
+  printedAs: (text: string) => `printed as “${text}”`,
+  theProfileSays: 'The profile says',
+  kind: { 'primary-care-network': 'Primary care network', locality: 'Locality', ward: 'Ward' },
+} as const;
+
+/** The key to every chart on the site (one convention everywhere). */
+export const CHART_KEY =
+  'Key: the solid blue bar with a bold label is the place the chart is about; outlined bars are other areas or earlier years; a dashed line is a figure to compare with (England, a region or a target), named beside the line.';
