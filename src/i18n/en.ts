@@ -157,3 +157,102 @@ export const FACTS = {
   heading: 'What the source says',
   inShort: 'In short:',
 } as const;
+
+/** The ways in, shown in the header of every page and again in the footer. */
+export const NAV = {
+  label: 'Menu',
+  footerLabel: 'Find your way',
+  places: 'Places',
+  themes: 'Themes',
+  commitments: 'Commitments',
+  measures: 'Measures',
+  areas: 'Neighbourhoods',
+  search: 'Search',
+} as const;
+
+/** "On this page" contents lists. */
+export const CONTENTS_LABEL = 'On this page';
+
+/** The commitments tracker (site-wide summary and one page per place). */
+export const TRACKER = {
+  title: 'Commitments tracker',
+  description: 'Every place’s actions and numbered commitments: how many are past their due date, due soon, have progress recorded or have no date.',
+  lede: 'What each place has promised to do, when it is due, and what progress has been published.',
+  caveat: 'Worked out from the published documents only. An item with no update recorded may still have been done: it means no progress report has been published here yet.',
+  byPlace: 'By place',
+  byDate: 'By due date',
+  regionPlaces: (n: number) => `${n} ${n === 1 ? 'place' : 'places'}`,
+  itemCount: (n: number) => `${n.toLocaleString('en-GB')} ${n === 1 ? 'item' : 'items'}`,
+  columns: { place: 'Place', total: 'Items', pastDue: 'Past due', dueSoon: 'Due in next 6 months', progress: 'Progress recorded', noDate: 'No date' },
+  yearColumns: { year: 'Due', items: 'Items' },
+  tableCaption: (region: string) => `Commitments in ${region}, counted by place`,
+  yearCaption: 'Items by due year',
+  placeTitle: (place: string) => `Commitments tracker: ${place}`,
+  placeDescription: (place: string) => `What ${place}’s strategies promise to do, when it is due, and what progress has been published.`,
+  placeLink: (place: string) => `What ${place} has promised, and by when`,
+  allPlaces: 'Every place’s commitments',
+  none: 'No actions or commitments with due dates are published here for this place yet.',
+  groups: {
+    'past-due': 'Past their due date',
+    'due-soon': 'Due in the next six months',
+    progress: 'Progress recorded, due later',
+    later: 'Due later',
+    'no-date': 'No due date stated',
+    closed: 'Done or dropped',
+  },
+  strategy: 'Strategy',
+  priority: 'Priority',
+} as const;
+
+/** "77 of 130 items are past their due date with no update recorded." */
+export function trackerHeadline(counts: { total: number; pastDue: number; pastDueNoUpdate: number }, asOf: string): string {
+  const items = `${counts.pastDueNoUpdate.toLocaleString('en-GB')} of ${counts.total.toLocaleString('en-GB')} ${counts.total === 1 ? 'item is past its' : 'items are past their'}`;
+  const withProgress = counts.pastDue - counts.pastDueNoUpdate;
+  const more = withProgress > 0 ? ` A further ${withProgress.toLocaleString('en-GB')} ${withProgress === 1 ? 'is' : 'are'} past due with progress recorded.` : '';
+  return `As at ${asOf}, ${items} due date with no update recorded.${more}`;
+}
+
+/** Long lists of figures show this many, and fold the rest away. */
+export const FIGURES_SHOWN = 3;
+export const moreFiguresText = (n: number) => `Show ${n} more ${n === 1 ? 'figure' : 'figures'}`;
+
+/** Links between an ambition and the priorities that deliver it. */
+export const PRIORITY_LINKS = {
+  delivers: 'Helps deliver',
+  deliveredByHeading: 'How it will be delivered',
+  deliveredByLede: 'The strategy delivers this through these priorities, each with its own actions and measures:',
+  counts: (actions: number, measures: number) =>
+    `${actions} ${actions === 1 ? 'action' : 'actions'}, ${measures} ${measures === 1 ? 'measure' : 'measures'}`,
+  noOwnActions: 'The source lists no actions under this ambition itself: they sit under the priorities that deliver it, listed above.',
+  noOwnMeasures: 'The source gives no measures for this ambition itself: see the priorities that deliver it, listed above.',
+} as const;
+
+/** The list of theme links above the compare table. */
+export const COMPARE_JUMP = 'Jump to a theme';
+
+/** How a neighbourhood's figure compares, shown only where the source states it. */
+export const COMPARISON_WORD = {
+  better: 'Better',
+  similar: 'Similar',
+  worse: 'Worse',
+  higher: 'Higher',
+  lower: 'Lower',
+} as const;
+
+/** Neighbourhood profile pages. */
+export const PROFILE = {
+  columns: { indicator: 'Indicator', period: 'Period', value: 'Area', comparator: 'Compared with', compared: 'How it compares' },
+  caption: (group: string, area: string) => `${group}: ${area} compared with other areas`,
+  publishedBy: (publisher: string) => `Profile published by ${publisher}`,
+  listedUnder: 'Listed under',
+  notStated: 'Not stated',
+  noComparator: 'None given',
+  notes: 'Notes on these figures',
+  printedAs: (text: string) => `printed as “${text}”`,
+  theProfileSays: 'The profile says',
+  kind: { 'primary-care-network': 'Primary care network', locality: 'Locality', ward: 'Ward' },
+} as const;
+
+/** The key to every chart on the site (one convention everywhere). */
+export const CHART_KEY =
+  'Key: the solid blue bar with a bold label is the place the chart is about; outlined bars are other areas or earlier years; a dashed line is a figure to compare with (England, a region or a target), named beside the line.';

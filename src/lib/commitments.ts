@@ -9,15 +9,16 @@ export type DueTone = 'overdue' | 'upcoming' | 'progress' | 'done' | 'no-date';
 
 export interface DueState {
   tone: DueTone;
-  /** A sentence a resident can read: "Due September 2023, no update recorded". */
+  /** A sentence a resident can read: "Due September 2023 · no update since March 2023". */
   text: string;
-  /** True when the due date has passed and nothing says the work is done. */
+  /** True when the due date has passed and nothing says the work is done or dropped, whatever progress was recorded. */
   overdue: boolean;
+  /** True when no published source has recorded any progress ("not-stated"). */
+  noUpdate: boolean;
 }
 
 /** The short tag shown beside the sentence: facts only ("Past due date", never "Late" or "Failed"). */
 export function dueTag(state: DueState): string {
-  if (state.overdue) return 'Past due date';
   return { overdue: 'Past due date', upcoming: 'Due', progress: 'Progress recorded', done: 'Closed', 'no-date': 'No date' }[state.tone];
 }
 
@@ -33,9 +34,17 @@ export function latestEndOfPrintedPeriod(printed: string | undefined): string | 
   return `${endYear}-12-31`;
 }
 
-/** Where an action stands on `asOf` (YYYY-MM-DD), from its due date and recorded status. */
-export function dueState(action: Action, asOf: string): DueState {
-  const confirmed = action.statusConfirmed ? ` (confirmed ${formatPartialDate(action.statusConfirmed)})` : '';
+/** The last day an action could be due, or undefined when the source gives no date. */
+export function latestDueDay(action: Action): string | undefined {
+  return action.due ? endOfPartialDate(action.due) : latestEndOfPrintedPeriod(action.dueAsPrinted);
+}
+
+/**
+ * Where an action stands on `asOf` (YYYY-MM-DD), from its due date and recorded status. `since` is the date of
+ * the document that set the action, so an item with no recorded progress can say "no update since <date>".
+ * An item past its due date is past due whatever progress was last recorded; only "done" and "dropped" close it.
+ */
+export function dueState(action: Action, asOf: string, since?: string): DueState {
   const due = action.due
     ? `Due ${formatPartialDate(action.due)}${action.ongoing ? ' and ongoing' : ''}`
     : action.dueAsPrinted
@@ -43,17 +52,21 @@ export function dueState(action: Action, asOf: string): DueState {
         ? `Planned for ${action.dueAsPrinted.trim()}`
         : `Due ${action.dueAsPrinted} (as printed)`
       : 'No due date stated';
-  if (action.status === 'done') return { tone: 'done', text: `${due}. Done${confirmed}`, overdue: false };
-  if (action.status === 'dropped') return { tone: 'done', text: `${due}. Dropped${confirmed}`, overdue: false };
-  const latestEnd = action.due ? endOfPartialDate(action.due) : latestEndOfPrintedPeriod(action.dueAsPrinted);
+  const confirmed = action.statusConfirmed ? formatPartialDate(action.statusConfirmed) : undefined;
+  if (action.status === 'done' || action.status === 'dropped') {
+    const what = ACTION_STATUS_LABEL[action.status];
+    return { tone: 'done', text: `${due} · ${confirmed ? `${what} (recorded ${confirmed})` : what}`, overdue: false, noUpdate: false };
+  }
+  const latestEnd = latestDueDay(action);
   const passed = latestEnd !== undefined && latestEnd < asOf;
   if (action.status === 'not-stated') {
-    if (passed) return { tone: 'overdue', text: `${due}, no update recorded`, overdue: true };
-    if (latestEnd !== undefined) return { tone: 'upcoming', text: `${due}. No update recorded`, overdue: false };
-    return { tone: 'no-date', text: `${due}. No update recorded`, overdue: false };
+    const none = since ? `no update since ${formatPartialDate(since)}` : 'no update recorded';
+    const tone: DueTone = passed ? 'overdue' : latestEnd !== undefined ? 'upcoming' : 'no-date';
+    return { tone, text: `${due} · ${none}`, overdue: passed, noUpdate: true };
   }
-  const progress = `${ACTION_STATUS_LABEL[action.status]}${confirmed}`;
-  return { tone: 'progress', text: `${due}. ${progress}`, overdue: passed && action.status === 'not-started' };
+  const status = ACTION_STATUS_LABEL[action.status];
+  const progress = confirmed ? `last update ${confirmed}: ${status.toLowerCase()}` : `last update: ${status.toLowerCase()}`;
+  return { tone: passed ? 'overdue' : 'progress', text: `${due} · ${progress}`, overdue: passed, noUpdate: false };
 }
 
 export interface CommitmentRow {
@@ -63,15 +76,135 @@ export interface CommitmentRow {
   state: DueState;
 }
 
+/** The date of the document an action comes from, when the strategy's sources list gives one. */
+function sourceDate(strategy: StrategyView, action: Action): string | undefined {
+  return strategy.data.sources.find((s) => s.id === action.source.document)?.date ?? strategy.data.published;
+}
+
 /** Every action and commitment on the site with its state, in due-date order (undated last). */
 export function commitmentRows(site: Site): CommitmentRow[] {
   return site.strategies
     .flatMap((strategy) =>
       strategy.priorities.flatMap((priority) =>
-        priority.actions.map((action) => ({ action, strategy, priority, state: dueState(action, site.asOf) })),
+        priority.actions.map((action) => ({
+          action,
+          strategy,
+          priority,
+          state: dueState(action, site.asOf, sourceDate(strategy, action)),
+        })),
       ),
     )
     .sort((a, b) => dueSortKey(a.action).localeCompare(dueSortKey(b.action)));
+}
+
+/**
+ * The tracker's groups, each item in exactly one, in the order a resident asks about them: what has passed its
+ * date, what is due within six months, what has progress recorded, what is due later, what has no date, what is closed.
+ */
+export const TRACKER_GROUPS = ['past-due', 'due-soon', 'progress', 'later', 'no-date', 'closed'] as const;
+export type TrackerGroup = (typeof TRACKER_GROUPS)[number];
+
+/** The day six calendar months after `asOf` (YYYY-MM-DD), clamped to the month's end (31 August -> 28 February). */
+export function sixMonthsAfter(asOf: string): string {
+  const [y, m, d] = asOf.split('-').map(Number) as [number, number, number];
+  const month = m + 6;
+  const year = y + Math.floor((month - 1) / 12);
+  const monthOfYear = ((month - 1) % 12) + 1;
+  const lastDay = new Date(Date.UTC(year, monthOfYear, 0)).getUTCDate();
+  return `${year}-${String(monthOfYear).padStart(2, '0')}-${String(Math.min(d, lastDay)).padStart(2, '0')}`;
+}
+
+/** The first day a partial date could mean: "2024-03" -> 2024-03-01, "2024" -> 2024-01-01. */
+function startOfPartialDate(date: string): string {
+  return date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
+}
+
+/** Which tracker group an item belongs to on `asOf`. */
+export function trackerGroup(action: Action, asOf: string): TrackerGroup {
+  if (action.status === 'done' || action.status === 'dropped') return 'closed';
+  const latestEnd = latestDueDay(action);
+  if (latestEnd !== undefined && latestEnd < asOf) return 'past-due';
+  // A month or year is "due soon" when any of its days falls within six months; a printed period such as
+  // "2024/25" only when its latest possible end does, since its start is unknown.
+  const earliest = action.due ? startOfPartialDate(action.due) : latestEnd;
+  if (earliest !== undefined && earliest <= sixMonthsAfter(asOf)) return 'due-soon';
+  if (action.status !== 'not-stated') return 'progress';
+  return latestEnd === undefined ? 'no-date' : 'later';
+}
+
+/** Counts for one place or for the whole site. `pastDueNoUpdate` is part of `pastDue`. */
+export interface TrackerCounts {
+  total: number;
+  pastDue: number;
+  pastDueNoUpdate: number;
+  dueSoon: number;
+  /** Items with any recorded progress (including past-due and closed ones). */
+  progress: number;
+  noDate: number;
+}
+
+export function trackerCounts(rows: CommitmentRow[], asOf: string): TrackerCounts {
+  const counts: TrackerCounts = { total: 0, pastDue: 0, pastDueNoUpdate: 0, dueSoon: 0, progress: 0, noDate: 0 };
+  for (const row of rows) {
+    const group = trackerGroup(row.action, asOf);
+    counts.total += 1;
+    if (group === 'past-due') {
+      counts.pastDue += 1;
+      if (row.action.status === 'not-stated') counts.pastDueNoUpdate += 1;
+    }
+    if (group === 'due-soon') counts.dueSoon += 1;
+    if (row.action.status !== 'not-stated') counts.progress += 1;
+    if (latestDueDay(row.action) === undefined) counts.noDate += 1;
+  }
+  return counts;
+}
+
+/** The rows that concern one place: every action of every strategy that covers it. */
+export function placeRows(rows: CommitmentRow[], placeId: string): CommitmentRow[] {
+  return rows.filter((r) => r.strategy.places.some((p) => p.id === placeId));
+}
+
+export interface PlaceTracker {
+  placeId: string;
+  name: string;
+  region: string;
+  counts: TrackerCounts;
+}
+
+export interface RegionTracker {
+  region: string;
+  places: PlaceTracker[];
+  /** Counts over the region's items, each counted once even when a strategy covers several of its places. */
+  counts: TrackerCounts;
+}
+
+/** The site-wide summary: every place's counts, grouped by region (regions and places in alphabetical order). */
+export function trackerSummary(site: Site, rows: CommitmentRow[]): { counts: TrackerCounts; regions: RegionTracker[] } {
+  const places = [...site.places].sort((a, b) => a.data.name.localeCompare(b.data.name, 'en-GB'));
+  const byRegion = groupBy(places, (p) => p.data.region).sort((a, b) => a.key.localeCompare(b.key, 'en-GB'));
+  return {
+    counts: trackerCounts(rows, site.asOf),
+    regions: byRegion.map(({ key, rows: regionPlaces }) => {
+      const ids = new Set(regionPlaces.map((p) => p.id));
+      return {
+        region: key,
+        places: regionPlaces.map((p) => ({
+          placeId: p.id,
+          name: p.data.name,
+          region: key,
+          counts: trackerCounts(placeRows(rows, p.id), site.asOf),
+        })),
+        counts: trackerCounts(rows.filter((r) => r.strategy.places.some((p) => ids.has(p.id))), site.asOf),
+      };
+    }),
+  };
+}
+
+/** One place's rows grouped by tracker group, empty groups left out, each group in due-date order. */
+export function rowsByGroup(rows: CommitmentRow[], asOf: string): { group: TrackerGroup; rows: CommitmentRow[] }[] {
+  return TRACKER_GROUPS.map((group) => ({ group, rows: rows.filter((r) => trackerGroup(r.action, asOf) === group) })).filter(
+    (g) => g.rows.length > 0,
+  );
 }
 
 /** Dated items in date order, then printed periods by their latest end, then undated items. */
@@ -96,3 +229,12 @@ export function dueYear(action: Action): string {
   if (action.due) return action.due.slice(0, 4);
   return latestEndOfPrintedPeriod(action.dueAsPrinted) ? action.dueAsPrinted!.trim() : 'No due date stated';
 }
+
+/**
+ * Up to this many places the summary shows every region's table open; beyond it each region starts collapsed
+ * (a closed <details> is one line), so the summary stays within eight phone screens at 500 places.
+ */
+export const TRACKER_OPEN_MAX_PLACES = 24;
+
+/** The tracker page of one place. */
+export const placeTrackerUrl = (place: string) => `/commitments/${place}/`;

@@ -44,6 +44,11 @@ export const priority = z.strictObject({
   subThemes: z.array(subTheme).default([]),
   /** What it means at each stage of life, when the source says. */
   lifeCourse: z.array(lifeCourseNote).default([]),
+  /**
+   * Ids of the priorities in this strategy that the source says deliver this one, e.g. the short-term priorities
+   * that contribute to a long-term ambition (Camden's priority by life-course table).
+   */
+  deliveredBy: z.array(slug).default([]),
   /** The id of a wider priority this sits under (e.g. an outcome under a priority theme). */
   parent: slug.optional(),
   /** Overrides the strategy's last review date for this priority only. */

@@ -151,6 +151,10 @@ export function checkCrossReferences(content: SiteContent): RuleProblem[] {
       needSource(p.source.document, ['priorities', i, 'source', 'document']);
       if (p.parent === p.id) report(['priorities', i, 'parent'], 'a priority cannot be its own parent.');
       else needPriority(p.parent, ['priorities', i, 'parent']);
+      p.deliveredBy.forEach((id, j) => {
+        if (id === p.id) report(['priorities', i, 'deliveredBy', j], 'a priority cannot deliver itself.');
+        else needPriority(id, ['priorities', i, 'deliveredBy', j]);
+      });
     });
     s.measures.forEach((m, i) => {
       needPriority(m.priority, ['measures', i, 'priority']);

@@ -20,9 +20,20 @@ const REFERENCE_ROW = 19;
 const BAR = 18;
 /** A generous average glyph width (bold system sans-serif), so layout never depends on the build machine's fonts. */
 const CHAR_WIDTH = FONT_SIZE * 0.7;
-const textWidth = (text: string) => text.length * CHAR_WIDTH;
+/** Reference-line labels ("East of England average 33.2%") are a little smaller, so that they fit on one line. */
+const REFERENCE_FONT_SIZE = 13;
+/** How wide a label is taken to be when laying it out (and when testing that it fits), at a font size. */
+export const textWidth = (text: string, fontSize = FONT_SIZE) => text.length * fontSize * 0.7;
+/** Horizontal bars' labels wrap at this many characters, so the widest line fits the drawing. */
+const LABEL_CHARS = Math.floor(WIDTH / CHAR_WIDTH);
 
-interface TextMark { text: string; x: number; y: number; anchor: 'start' | 'middle' | 'end'; baseline: string; bold: boolean }
+/** The left edge for a label of width `w` centred on `at` (or against it), kept inside the drawing. */
+export function labelLeft(at: number, w: number, width: number, align: 'start' | 'middle' | 'end'): number {
+  const wanted = align === 'start' ? at : align === 'end' ? at - w : at - w / 2;
+  return Math.max(0, Math.min(width - w, wanted));
+}
+
+interface TextMark { text: string; x: number; y: number; anchor: 'start' | 'middle' | 'end'; baseline: string; bold: boolean; size?: number }
 interface LineMark { x1: number; y1: number; x2: number; y2: number }
 
 const round = (n: number) => String(Math.round(n * 10) / 10);
@@ -31,7 +42,8 @@ function textElement(t: TextMark): string {
   const anchor = t.anchor === 'start' ? '' : ` text-anchor="${t.anchor}"`;
   const dy = t.baseline === 'middle' ? ' dy=".35em"' : t.baseline === 'top' ? ' dy=".8em"' : '';
   const weight = t.bold ? ' font-weight="bold"' : '';
-  return `<text x="${round(t.x)}" y="${round(t.y)}"${dy}${anchor}${weight}>${escapeMarkup(t.text)}</text>`;
+  const size = t.size ? ` font-size="${t.size}"` : '';
+  return `<text x="${round(t.x)}" y="${round(t.y)}"${dy}${anchor}${weight}${size}>${escapeMarkup(t.text)}</text>`;
 }
 
 /** Keep skia's bar paths but drop what a browser does not need: the XML prolog, default attributes, long decimals. */
@@ -101,7 +113,7 @@ function drawChartSvg(spec: ChartSpec, id: string): string {
   const horizontal = spec.orientation === 'horizontal';
   // Horizontal bars carry their label on the line above (full width for long names on a phone);
   // columns carry theirs underneath.
-  const labels = spec.bars.map((b) => wrapLabel(b.label, horizontal ? 30 : 12));
+  const labels = spec.bars.map((b) => wrapLabel(b.label, horizontal ? LABEL_CHARS : 12));
   const maxLines = Math.max(1, ...labels.map((l) => l.length));
   const referenceBand = spec.references.length * REFERENCE_ROW + (spec.references.length ? 4 : 0);
   const labelBlock = maxLines * LINE_HEIGHT;
@@ -110,7 +122,8 @@ function drawChartSvg(spec: ChartSpec, id: string): string {
   const labelRoom = Math.max(...spec.bars.map((b) => textWidth(b.display))) + 6;
   const largest = Math.max(...spec.bars.map((b) => b.value), ...spec.references.map((r) => r.value));
   const axisMax = horizontal ? Math.max(spec.axisMax, (largest * WIDTH) / (WIDTH - labelRoom)) : spec.axisMax;
-  const topPadding = horizontal ? referenceBand + labelBlock / 2 : 24;
+  // The first label sits above its bar: room for it, plus a little so its ascenders are not clipped.
+  const topPadding = horizontal ? referenceBand + labelBlock / 2 + 4 : 24;
   const height = horizontal ? Math.round(topPadding + spec.bars.length * band) : 110 + labelBlock;
 
   const { canvas, ctx } = sizedCanvas(WIDTH, height);
@@ -139,11 +152,13 @@ function drawChartSvg(spec: ChartSpec, id: string): string {
         if (horizontal) {
           const labelY = i * REFERENCE_ROW + 2;
           lines.push({ x1: at, y1: labelY + REFERENCE_ROW - 4, x2: at, y2: area.bottom });
-          const anchor = at > WIDTH * 0.6 ? 'end' : at < WIDTH * 0.3 ? 'start' : 'middle';
-          texts.push({ text, x: anchor === 'end' ? at + 2 : anchor === 'start' ? at - 2 : at, y: labelY, anchor, baseline: 'top', bold: false });
+          // Beside the line where it sits near an edge, centred on it elsewhere, and never past the drawing's edges.
+          const align = at > WIDTH * 0.6 ? 'end' : at < WIDTH * 0.3 ? 'start' : 'middle';
+          const left = labelLeft(align === 'end' ? at + 2 : align === 'start' ? at - 2 : at, textWidth(text, REFERENCE_FONT_SIZE), WIDTH, align);
+          texts.push({ text, x: left, y: labelY, anchor: 'start', baseline: 'top', bold: false, size: REFERENCE_FONT_SIZE });
         } else {
           lines.push({ x1: area.left, y1: at, x2: area.right, y2: at });
-          texts.push({ text, x: area.right, y: at - 3, anchor: 'end', baseline: 'alphabetic', bold: false });
+          texts.push({ text, x: labelLeft(area.right, textWidth(text, REFERENCE_FONT_SIZE), WIDTH, 'end'), y: at - 3, anchor: 'start', baseline: 'alphabetic', bold: false, size: REFERENCE_FONT_SIZE });
         }
       });
     },
@@ -200,9 +215,9 @@ function drawChartSvg(spec: ChartSpec, id: string): string {
     `<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-labelledby="${id}-title" aria-describedby="${id}-desc" font-size="${FONT_SIZE}">` +
     `<title id="${id}-title">${escapeMarkup(spec.title)}</title><desc id="${id}-desc">${escapeMarkup(spec.description)}</desc>` +
     bars +
-    `<g stroke="${CHART_COLOURS.reference}" stroke-width="2" fill="none">${lineMarks}</g>` +
+    `<g class="chart-lines" stroke="${CHART_COLOURS.reference}" stroke-width="2" fill="none">${lineMarks}</g>` +
     // A white outline behind every label keeps it legible where it crosses a reference line.
-    `<g fill="currentColor" stroke="#fff" stroke-width="4" paint-order="stroke">${texts.map(textElement).join('')}</g>` +
+    `<g class="chart-text" fill="currentColor" stroke="#fff" stroke-width="4" paint-order="stroke">${texts.map(textElement).join('')}</g>` +
     `</svg>`
   );
 }
