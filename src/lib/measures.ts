@@ -26,12 +26,27 @@ export function measureAnchorAcrossStrategies(view: MeasureView): string {
   return anchors.measure(`${view.strategyId}-${view.measure.id}`);
 }
 
+const groupsOf = new WeakMap<Site, MeasureGroup[]>();
+
+/** The groups, worked out once per site (every measures page and theme page asks for them). */
 export function measuresByTheme(site: Site): MeasureGroup[] {
+  let groups = groupsOf.get(site);
+  if (!groups) {
+    groups = groupMeasures(site);
+    groupsOf.set(site, groups);
+  }
+  return groups;
+}
+
+function groupMeasures(site: Site): MeasureGroup[] {
   const all = site.measures();
-  const byStrategy = (views: MeasureView[]) =>
-    site.strategies
-      .map((s) => ({ strategyId: s.id, places: s.places.map((p) => p.data.name).join(', '), homePlaceId: s.places[0]!.id, measures: views.filter((v) => v.strategyId === s.id) }))
-      .filter((g) => g.measures.length > 0);
+  const byStrategy = (views: MeasureView[]) => {
+    const of = new Map<string, MeasureView[]>();
+    for (const v of views) of.set(v.strategyId, [...(of.get(v.strategyId) ?? []), v]);
+    return site.strategies
+      .filter((s) => of.has(s.id))
+      .map((s) => ({ strategyId: s.id, places: s.places.map((p) => p.data.name).join(', '), homePlaceId: s.places[0]!.id, measures: of.get(s.id)! }));
+  };
   const groups: MeasureGroup[] = site.themes.map((theme) => ({ theme, strategies: byStrategy(all.filter((v) => v.themeIds[0] === theme.id)) }));
   groups.push({ theme: undefined, strategies: byStrategy(all.filter((v) => v.themeIds.length === 0)) });
   return groups.filter((g) => g.strategies.length > 0);

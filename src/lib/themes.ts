@@ -19,18 +19,32 @@ export interface ThemePlace {
   measures: ThemeMeasureLink[];
 }
 
+type ThemeIndex = Map<string, { priorities: PriorityView[]; measures: MeasureView[] }>;
+const indexes = new WeakMap<Site, Map<string, ThemeIndex>>();
+
+/** A theme's priorities and measures by place id, worked out once per site and theme. */
+function themeIndex(site: Site, themeId: string): ThemeIndex {
+  let bySite = indexes.get(site);
+  if (!bySite) indexes.set(site, (bySite = new Map()));
+  let index = bySite.get(themeId);
+  if (!index) {
+    const built: ThemeIndex = new Map();
+    const entry = (placeId: string) => built.get(placeId) ?? built.set(placeId, { priorities: [], measures: [] }).get(placeId)!;
+    for (const p of site.prioritiesForTheme(themeId)) for (const place of p.places) entry(place.id).priorities.push(p);
+    for (const m of site.measures()) if (m.themeIds.includes(themeId)) for (const place of m.places) entry(place.id).measures.push(m);
+    bySite.set(themeId, (index = built));
+  }
+  return index;
+}
+
 /** Places with a priority or a measure on the theme, A to Z, among `places` (all places by default). */
 export function themePlaces(site: Site, themeId: string, plan: PlacePlan, places: Entry<Place>[] = site.places): ThemePlace[] {
-  const priorities = site.prioritiesForTheme(themeId);
-  const measures = site.measures().filter((m) => m.themeIds.includes(themeId));
-  const on = <T extends { places: Entry<Place>[] }>(items: T[], placeId: string) => items.filter((item) => item.places.some((p) => p.id === placeId));
-  return places
-    .map((place) => ({
-      place,
-      priorities: on(priorities, place.id),
-      measures: on<MeasureView>(measures, place.id).map((m) => ({ label: m.measure.label, url: measureUrl(plan, m) })),
-    }))
-    .filter((g) => g.priorities.length > 0 || g.measures.length > 0);
+  const index = themeIndex(site, themeId);
+  return places.flatMap((place) => {
+    const found = index.get(place.id);
+    if (!found) return [];
+    return [{ place, priorities: found.priorities, measures: found.measures.map((m) => ({ label: m.measure.label, url: measureUrl(plan, m) })) }];
+  });
 }
 
 export interface SplitSummaryRow {
