@@ -14,8 +14,13 @@ export const BUDGETS = {
   chromeLinksMax: 20,
   /** Search page plus everything the first query needs, on the real content. */
   searchFirstQuery: 100 * KB,
-  /** The same at 150 places (scale bench). */
-  searchFirstQueryAt150: 130 * KB,
+  /** The same at 150 and at 500 synthetic places (scale bench). */
+  searchFirstQueryAt150: 100 * KB,
+  searchFirstQueryAt500: 110 * KB,
+  /** Median reading page on first view at any size of site, up to 500 places (scale bench). */
+  readingMedianAtScale: 10 * KB,
+  /** Peak resident memory of the whole build process tree at 150 and 500 places, in MB. */
+  buildPeakMB: 2048,
   /** One chart, gzipped. */
   chart: 3 * KB,
 } as const;

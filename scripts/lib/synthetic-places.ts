@@ -31,6 +31,46 @@ export function syntheticPlaceId(n: number): string {
   return `testshire-${String(n).padStart(3, '0')}`;
 }
 
+/**
+ * Regions with roughly how many health and wellbeing bodies each has (upper-tier councils, districts,
+ * and Wales' and Scotland's partnerships), so synthetic places are spread unevenly, as real ones are:
+ * the South East and the East of England have the most, the North East the fewest. `systems` is how
+ * many integrated care systems a region's places are shared among (none outside England).
+ */
+export const SYNTHETIC_REGIONS = [
+  { name: 'North East', weight: 12, systems: 1 },
+  { name: 'North West', weight: 39, systems: 3 },
+  { name: 'Yorkshire and The Humber', weight: 22, systems: 3 },
+  { name: 'East Midlands', weight: 40, systems: 4 },
+  { name: 'West Midlands', weight: 30, systems: 5 },
+  { name: 'East of England', weight: 50, systems: 6 },
+  { name: 'London', weight: 33, systems: 5 },
+  { name: 'South East', weight: 70, systems: 5 },
+  { name: 'South West', weight: 30, systems: 7 },
+  { name: 'Wales', weight: 22, systems: 0 },
+  { name: 'Scotland', weight: 32, systems: 0 },
+] as const;
+
+/** The region and integrated care system of synthetic place number `n`: the same for every count. */
+export function syntheticRegion(n: number, seed = 42): { region: string; integratedCareSystem: string | undefined } {
+  // Its own generator per place, so adding places never moves earlier ones.
+  const draw = seededRandom(seed * 7919 + n)();
+  const total = SYNTHETIC_REGIONS.reduce((sum, r) => sum + r.weight, 0);
+  let at = draw * total;
+  const region = SYNTHETIC_REGIONS.find((r) => (at -= r.weight) < 0) ?? SYNTHETIC_REGIONS.at(-1)!;
+  const system = region.systems ? `${region.name} test care system ${(n % region.systems) + 1}` : undefined;
+  return { region: region.name, integratedCareSystem: system };
+}
+
+/** Stems of made-up town names, one per letter, so the index of places has entries under every letter. */
+const TOWN_STEMS = 'Alder Bram Cole Dun Elm Fern Glen Hollin Ivy Juniper Kest Lark Moss Nether Oak Pen Quarry Rush Sedge Thorn Upton Vale Wold Yew Zeal'.split(' ');
+
+/** Two made-up towns that synthetic place number `n` covers, e.g. "Alderby Test 042". */
+export function syntheticTowns(n: number): string[] {
+  const num = String(n).padStart(3, '0');
+  return [TOWN_STEMS[n % TOWN_STEMS.length]!, TOWN_STEMS[(n * 7 + 3) % TOWN_STEMS.length]!].map((stem, i) => `${stem}${i ? 'ford' : 'by'} Test ${num}`);
+}
+
 const PRIORITY_TOPICS = [
   'Healthy start for every child',
   'Good mental health for all ages',
@@ -55,12 +95,15 @@ function placeFiles(n: number, themes: string[], random: () => number): Record<s
   const strategyId = `${id}-2025-30`;
   const pick = <T>(list: readonly T[], i: number): T => list[(n + i) % list.length]!;
   const percent = () => Math.round(random() * 900 + 50) / 10;
+  const { region, integratedCareSystem } = syntheticRegion(n);
 
   const place = {
     name,
     council: `${name} Council (synthetic test data)`,
     kind: 'unitary-authority',
-    region: 'Test Region',
+    region,
+    ...(integratedCareSystem ? { integratedCareSystem } : {}),
+    covers: syntheticTowns(n),
     website: `https://${id}.example`,
     summary: `${name} is a made-up place generated for the scale benchmark.`,
     lastReviewed: '2026-11-01',
@@ -87,7 +130,7 @@ function placeFiles(n: number, themes: string[], random: () => number): Record<s
       polarity: m % 2 ? 'lower-is-better' : 'higher-is-better',
       values: ['2021/22', '2022/23', '2023/24'].map((period) => ({ period, value: percent() })),
       comparators: [
-        { label: 'Test Region', kind: 'region', value: percent(), period: '2023/24' },
+        { label: region, kind: 'region', value: percent(), period: '2023/24' },
         { label: 'England', kind: 'country', value: percent(), period: '2023/24' },
       ],
       source: { document: 'strategy', page: pi + 10 },

@@ -118,6 +118,12 @@ export const AZ = {
   see: 'see',
   theme: 'Theme',
   searchLink: 'Search instead',
+  ledeSplit: 'Every theme, with the everyday words people use for them. Each region’s priorities have their own page.',
+  ledeRegion: (region: string) => `Every priority of the places in ${region}.`,
+  prioritiesByRegion: 'Priorities by region',
+  themesAndWords: 'Themes and everyday words',
+  themesLink: 'Themes and everyday words from A to Z',
+  noPriorities: 'No place on this page has a priority yet.',
 } as const;
 
 /** What kind of change a "what has changed" entry records. */
@@ -256,3 +262,38 @@ export const PROFILE = {
 /** The key to every chart on the site (one convention everywhere). */
 export const CHART_KEY =
   'Key: the solid blue bar with a bold label is the place the chart is about; outlined bars are other areas or earlier years; a dashed line is a figure to compare with (England, a region or a target), named beside the line.';
+
+/** Lists of every place split by region (themes, measures, compare, A to Z). */
+export const SPLIT = {
+  byRegion: 'By region',
+  summaryLede: 'There are too many places to show on one page, so this list is split by region. Choose a region.',
+  backTo: (title: string) => `All regions: ${title}`,
+  otherPages: 'Other pages of this list',
+  noneOnPage: 'No place on this page has anything on this theme.',
+  placeCount: (n: number) => (n === 1 ? '1 place' : `${n.toLocaleString('en-GB')} places`),
+  priorityCount: (n: number) => (n === 1 ? '1 priority' : `${n.toLocaleString('en-GB')} priorities`),
+  measureCount: (n: number) => (n === 1 ? '1 measure' : `${n.toLocaleString('en-GB')} measures`),
+  nothing: 'nothing on this theme',
+} as const;
+
+/** Finding a place: the home page, region pages and the index of places and areas. */
+export const FIND_PLACE = {
+  heading: 'Find your place',
+  hint: 'Choose the first letter of your council, town or neighbourhood.',
+  indexLink: 'All places, towns and neighbourhoods from A to Z',
+  regionsHeading: 'Places by region',
+  regionLink: (region: string, places: number) => `${region} (${places === 1 ? '1 place' : `${places} places`})`,
+  noSystem: 'Integrated care system not stated',
+  systemHeading: (name: string) => `${name} integrated care system`,
+  indexTitle: 'Places, towns and neighbourhoods from A to Z',
+  indexDescription: 'Every council on this site, the towns and neighbourhoods they name, and the neighbourhood profiles, from A to Z.',
+  indexLede: 'Find your council by its name, or by a town, neighbourhood or ward in it. Only areas named in the councils’ own documents are listed.',
+  letterTitle: (letter: string) => `Places, towns and neighbourhoods: ${letter}`,
+  covered: (place: string) => `in ${place}`,
+  profile: (place: string | undefined) => (place ? `neighbourhood profile, presented to ${place}` : 'neighbourhood profile'),
+  ward: (area: string) => `ward, in the ${area} neighbourhood profile`,
+  regionTitle: (region: string) => `Places in ${region}`,
+  regionDescription: (region: string) => `Every council in ${region} on this site, by integrated care system, with its strategy and status.`,
+  regionsTitle: 'Regions',
+  noStrategy: 'No strategy on this site yet',
+} as const;

@@ -1,6 +1,6 @@
 // The A to Z of themes, priorities and the words residents use for them: a reading page that
 // helps without JavaScript, and the fallback when search cannot load.
-import type { Site } from './model.ts';
+import type { Site, StrategyView } from './model.ts';
 import { themeUrl } from './urls.ts';
 
 export interface AzLink {
@@ -34,12 +34,22 @@ export function azLetter(label: string): string {
   return /[A-Z]/.test(first) ? first : '0–9';
 }
 
-/** Every theme, every priority and every theme synonym, grouped by first letter. */
-export function azSections(site: Site): AzSection[] {
+export interface AzOptions {
+  /** Themes and residents' words for them (the same on every page). Default: true. */
+  themes?: boolean;
+  /** The strategies whose priorities are listed. Default: every strategy. */
+  strategies?: StrategyView[];
+}
+
+/**
+ * Every theme, every priority and every theme synonym, grouped by first letter. With many places the
+ * A to Z is split (src/lib/split.ts): themes and words on the first page, priorities by region.
+ */
+export function azSections(site: Site, { themes = true, strategies = site.strategies }: AzOptions = {}): AzSection[] {
   const entries: AzEntry[] = [];
   const themeTitles = new Set(site.themes.map((t) => t.data.title.toLowerCase()));
   const words = new Map<string, AzEntry>();
-  for (const t of site.themes) {
+  for (const t of themes ? site.themes : []) {
     entries.push({ label: t.data.title, kind: 'theme', href: themeUrl(t.id), see: [] });
     for (const synonym of t.data.synonyms) {
       const key = synonym.toLowerCase();
@@ -53,7 +63,7 @@ export function azSections(site: Site): AzSection[] {
       if (!word.see.some((l) => l.href === themeUrl(t.id))) word.see.push({ label: t.data.title, href: themeUrl(t.id) });
     }
   }
-  for (const s of site.strategies) {
+  for (const s of strategies) {
     for (const p of s.priorities) {
       entries.push({
         label: p.priority.title,

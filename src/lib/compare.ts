@@ -1,5 +1,6 @@
 // The compare grid: themes down the side, places across the top, each cell the priorities
-// that place has on that theme.
+// that place has on that theme. With many places the grid is split by region (src/lib/split.ts) and
+// the first page shows how many places have a priority on each theme.
 import type { Entry } from '../schemas/rules.ts';
 import type { Place } from '../schemas/place.ts';
 import type { Theme } from '../schemas/theme.ts';
@@ -10,15 +11,24 @@ export interface CompareRow {
   cells: { place: Entry<Place>; priorities: PriorityView[] }[];
 }
 
-export function compareGrid(site: Site): CompareRow[] {
+/** The grid for `places` (every place by default), in the order given. */
+export function compareGrid(site: Site, places: Entry<Place>[] = site.places): CompareRow[] {
   return site.themes.map((theme) => {
     const priorities = site.prioritiesForTheme(theme.id);
     return {
       theme,
-      cells: site.places.map((place) => ({
+      cells: places.map((place) => ({
         place,
         priorities: priorities.filter((p) => p.places.some((pl) => pl.id === place.id)),
       })),
     };
   });
+}
+
+/** For each theme, how many places have at least one priority on it: the split grid's summary. */
+export function placesPerTheme(site: Site): { theme: Entry<Theme>; places: number }[] {
+  return site.themes.map((theme) => ({
+    theme,
+    places: new Set(site.prioritiesForTheme(theme.id).flatMap((p) => p.places.map((pl) => pl.id))).size,
+  }));
 }

@@ -3,6 +3,8 @@
 
 export const homeUrl = () => '/';
 export const placeUrl = (place: string) => `/places/${place}/`;
+export const placesUrl = () => '/places/';
+export const regionUrl = (region: string) => `/regions/${region}/`;
 export const placeChangesUrl = (place: string) => `/places/${place}/changes/`;
 export const strategyUrl = (strategy: string) => `/strategies/${strategy}/`;
 export const priorityUrl = (strategy: string, priority: string) => `/strategies/${strategy}/${priority}/`;

@@ -22,6 +22,13 @@ export const place = z.strictObject({
   region: text,
   /** The integrated care system it belongs to, e.g. "North Central London". */
   integratedCareSystem: text.optional(),
+  /**
+   * Towns, neighbourhoods and wards in the place that residents may look for, spelt as the source
+   * documents print them (e.g. "Shoeburyness", "SS9"). They are listed in the find-your-place index so a
+   * resident who knows their town but not their council can find it. Name only areas the sources place
+   * inside this council's boundary; an area that belongs to a neighbouring council goes on that council.
+   */
+  covers: z.array(text).optional(),
   /** The council's website. */
   website: z.url({ protocol: /^https$/ }),
   /** How residents can contact the health and wellbeing board. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { syntheticContent, syntheticPlaceName } from '../../../scripts/lib/synthetic-places.ts';
+import { SYNTHETIC_REGIONS, syntheticContent, syntheticPlaceName, syntheticRegion, syntheticTowns } from '../../../scripts/lib/synthetic-places.ts';
 import { writeSyntheticContent } from '../../../scripts/lib/synthetic-site.ts';
 import { checkContent } from '../../../src/lib/check/run.ts';
 import { PROJECT_ROOT } from '../../helpers/content.ts';
@@ -35,5 +35,31 @@ describe('synthetic places for the scale benchmark', () => {
     const result = checkContent(root);
     expect(result.errors.map((e) => `${e.file}:${e.line} ${e.field}: ${e.message}`)).toEqual([]);
     expect(result.content.places).toHaveLength(3);
+  });
+
+  it('are spread unevenly over England’s nine regions, Wales and Scotland, the South East having the most', () => {
+    const counts = new Map<string, number>();
+    for (let n = 1; n <= 500; n++) counts.set(syntheticRegion(n).region, (counts.get(syntheticRegion(n).region) ?? 0) + 1);
+    expect([...counts.keys()].sort()).toEqual(SYNTHETIC_REGIONS.map((r) => r.name).sort());
+    const sorted = [...counts].sort((a, b) => b[1] - a[1]);
+    expect(sorted[0]![0]).toBe('South East');
+    expect(sorted.at(-1)![1]).toBeLessThan(sorted[0]![1] / 3);
+  });
+
+  it('have an integrated care system in England only, and keep their region whatever the count', () => {
+    const place = (count: number, n: number) => Object.entries(syntheticContent({ count, themes })).find(([f]) => f === `places/testshire-${String(n).padStart(3, '0')}.yaml`)![1];
+    expect(place(3, 2)).toBe(place(10, 2));
+    for (let n = 1; n <= 60; n++) {
+      const { region, integratedCareSystem } = syntheticRegion(n);
+      expect(integratedCareSystem === undefined).toBe(region === 'Wales' || region === 'Scotland');
+    }
+    expect(place(3, 2)).toContain(`region: ${syntheticRegion(2).region}`);
+    expect(place(3, 2)).not.toContain('Test Region');
+  });
+
+  it('cover made-up towns under several letters, so the index of places is not all under T', () => {
+    const letters = new Set(Array.from({ length: 26 }, (_, n) => syntheticTowns(n + 1).map((t) => t[0])).flat());
+    expect(letters.size).toBeGreaterThan(20);
+    expect(syntheticTowns(42)).toEqual(expect.arrayContaining([expect.stringMatching(/ Test 042$/)]));
   });
 });
