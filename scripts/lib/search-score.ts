@@ -1,5 +1,7 @@
 // Scoring the search query set (scripts/lib/search-queries.ts): recall at 10 and mean reciprocal
-// rank over (query, place) pairs, from the addresses the results list showed, in order.
+// rank over (query, place) pairs, from what the results list showed, in order. The list shows
+// entries (a priority, or the matching actions of one priority under one heading), so a rank is an
+// entry's place in the list; `itemsAsEntries` scores every link as an entry of its own instead.
 import type { SearchQuery } from './search-queries.ts';
 
 export interface PairScore {
@@ -22,11 +24,14 @@ export function queryTargets(query: SearchQuery, placePages: (place: string) => 
   return query.places.map((place) => ({ target: place, prefixes: query.within ?? placePages(place) }));
 }
 
-/** Where each pair's first answer sits in `shown` (addresses in the order the list shows them). */
-export function scoreQuery(query: SearchQuery, shown: string[], placePages: (place: string) => string[]): PairScore[] {
+/** Each link as an entry of its own: the ranking a flat list of links would give. */
+export const itemsAsEntries = (entries: string[][]): string[][] => entries.flat().map((url) => [url]);
+
+/** Where each pair's first answer sits in `shown` (each entry's addresses, in the order the list shows them). */
+export function scoreQuery(query: SearchQuery, shown: string[][], placePages: (place: string) => string[]): PairScore[] {
   const top = shown.slice(0, 10);
   return queryTargets(query, placePages).map(({ target, prefixes }) => {
-    const index = top.findIndex((url) => prefixes.some((p) => url.startsWith(p)));
+    const index = top.findIndex((entry) => entry.some((url) => prefixes.some((p) => url.startsWith(p))));
     return { q: query.q, target, rank: index === -1 ? undefined : index + 1 };
   });
 }

@@ -70,12 +70,21 @@ export const SEARCH = {
   more: 'Show more results',
 } as const;
 
+/** Words the search index gives results that belong to no strategy (src/lib/search/records.ts). */
+export const SEARCH_WORDS = {
+  neighbourhoodProfile: 'neighbourhood profile',
+  theme: 'Theme: every place’s priorities',
+  glossary: 'Glossary',
+  alsoCalled: 'Also called:',
+} as const;
+
 /** The few words the search script itself writes (kept apart so its bundle stays small). */
 export const SEARCH_SCRIPT = {
   loading: 'Loading search…',
   failed: 'Search could not load. You may be offline, or part of the site may still be updating.',
   failedLink: 'Browse the A to Z of themes and priorities instead',
-  didYouMean: 'Did you mean',
+  showingFor: 'Showing results for',
+  searchInstead: 'Search instead for',
 } as const;
 
 /** "12 results for “teeth”", "1 result", "No results for “x”". */

@@ -1,5 +1,5 @@
-// After the build, writes the Pagefind index (dist/pagefind/) from the search records (one per
-// priority, action, measure, commitment and update, packed into pages by pages.ts), and the
+// After the build, writes the Pagefind index (dist/pagefind/) from the search records (one for
+// everything a reader can see, bodies included; packed into pages by pages.ts), and the
 // "Did you mean" word list (dist/search/vocabulary.json).
 // PAGEFIND_SKIP=1 leaves both out (fixture builds in tests that do not search).
 import type { AstroIntegration } from 'astro';
@@ -28,7 +28,9 @@ export function searchIndex(): AstroIntegration {
           logger.info('PAGEFIND_SKIP is set: no search index written');
           return;
         }
-        const records = searchRecords(buildSite(checkedContent(root).content));
+        const checked = checkedContent(root);
+        const bodies = new Map([...checked.entries].map(([key, entry]) => [key, entry.renderedBody]));
+        const records = searchRecords(buildSite(checked.content), bodies);
         // Pagefind sizes its index chunks by a target that packed pages fill with more bytes: with
         // records packed (pages.ts) the real site's index fell from 3 chunks to 2 and a first query
         // grew by a 24 KB chunk. A smaller target keeps chunks near 15 KB. The setting is Pagefind's

@@ -40,6 +40,7 @@ export const anchors = {
   indicator: (id: string) => `indicator-${id}`,
   glossary: (term: string) => `term-${term}`,
   place: (id: string) => `place-${id}`,
+  governance: 'governance',
 } as const;
 
 /** A link to an anchor on a page. */

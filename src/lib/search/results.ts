@@ -1,5 +1,6 @@
-// What a Pagefind result becomes in the results list: a priority or update is one result; a group
-// (the actions, commitments or measures of one priority) gives one result per item that matched.
+// What a Pagefind result becomes in the results list: a priority, update or page is one result with
+// one item; a group (the actions of one priority, the figures of one neighbourhood...) is one result
+// listing each item that matched. The list counts results, so its count is what it shows.
 export interface PagefindAnchor {
   element: string;
   id: string;
@@ -59,4 +60,18 @@ export function resultItems(data: PagefindResultData): ResultItem[] {
     ? matched.map((s) => ({ url: s.url, title: s.title, excerpt: s.excerpt }))
     : browsedItems(data, page!);
   return items.map((item) => ({ ...shared, ...item }));
+}
+
+/** One entry of the results list: a priority or update, or the matching items of one group. */
+export interface ResultEntry {
+  kind: string;
+  where: string;
+  /** True when the items are the rows of one group (actions, figures...) under a shared "where". */
+  grouped: boolean;
+  items: ResultItem[];
+}
+
+/** The list entry for one Pagefind result. */
+export function resultEntry(data: PagefindResultData): ResultEntry {
+  return { kind: data.meta.kind ?? '', where: data.meta.where ?? '', grouped: data.url.includes('#'), items: resultItems(data) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scoreQuery, summarise } from '../../../scripts/lib/search-score.ts';
+import { itemsAsEntries, scoreQuery, summarise } from '../../../scripts/lib/search-score.ts';
 import { SEARCH_QUERIES } from '../../../scripts/lib/search-queries.ts';
 import { realContent } from '../../helpers/content.ts';
 
@@ -7,12 +7,19 @@ const pages = (place: string) => [`/places/${place}/`, `/strategies/${place}-pla
 
 describe('search query scoring', () => {
   it('ranks each place by its first result on one of its pages, within the top 10 only', () => {
-    const shown = ['/strategies/b-plan/x/', '/themes/a/', '/strategies/a-plan/y/#action-1', ...Array(8).fill('/x/'), '/places/c/'];
+    const shown = [['/strategies/b-plan/x/'], ['/themes/a/'], ['/strategies/a-plan/y/#action-1'], ...Array(8).fill(['/x/']), ['/places/c/']];
     expect(scoreQuery({ q: 'x', places: ['a', 'b', 'c'], why: '' }, shown, pages).map((p) => p.rank)).toEqual([3, 1, undefined]);
   });
 
+  it('ranks a group of links as one entry, or each link on its own when asked', () => {
+    const shown = [['/themes/a/', '/themes/b/'], ['/strategies/a-plan/#x', '/strategies/a-plan/#y']];
+    const q = { q: 'x', places: ['a'], why: '' };
+    expect(scoreQuery(q, shown, pages)[0]!.rank).toBe(2);
+    expect(scoreQuery(q, itemsAsEntries(shown), pages)[0]!.rank).toBe(3);
+  });
+
   it('scores a question about a word by the addresses given', () => {
-    const [pair] = scoreQuery({ q: 'gp', places: [], within: ['/glossary/#term-gp'], why: '' }, ['/x/', '/glossary/#term-gp'], pages);
+    const [pair] = scoreQuery({ q: 'gp', places: [], within: ['/glossary/#term-gp'], why: '' }, [['/x/'], ['/glossary/#term-gp']], pages);
     expect(pair).toEqual({ q: 'gp', target: '/glossary/#term-gp', rank: 2 });
   });
 
