@@ -101,7 +101,7 @@ async function shownFor(page: Page, q: string): Promise<string[][]> {
   const entries = () =>
     page.$$eval('[data-hws-results] > li', (lis) => lis.map((li) => [...li.querySelectorAll('h3 a')].map((a) => a.getAttribute('href') ?? '')));
   let shown = await entries();
-  while (shown.flat().length < 10 && (await page.isVisible('[data-hws-more]'))) {
+  while (shown.length < 10 && (await page.isVisible('[data-hws-more]'))) {
     await page.click('[data-hws-more]');
     await page.waitForFunction((n) => document.querySelectorAll('[data-hws-results] > li').length > n, shown.length, { timeout: 20_000 });
     shown = await entries();

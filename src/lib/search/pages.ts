@@ -16,7 +16,7 @@ export interface SearchPage {
 }
 
 /** Text in one group before a new one starts: keeps each fragment a result downloads near 1-2 KB gzipped. */
-export const MAX_GROUP_CHARS = 3000;
+export const MAX_GROUP_CHARS = 2000;
 
 const pageOf = (url: string) => url.split('#')[0]!;
 const anchorOf = (url: string) => url.split('#')[1] ?? '';
