@@ -19,6 +19,8 @@ export const measureGroupUrl = (group: string) => `/measures/${group}/`;
 export const glossaryUrl = () => '/glossary/';
 export const searchUrl = () => '/search/';
 export const azUrl = () => '/a-z/';
+export const findUrl = () => '/find/';
+export const findLetterUrl = (letter: string) => `/find/${letter}/`;
 export const aboutUrl = () => '/about/';
 export const accessibilityUrl = () => '/accessibility/';
 export const dataUrl = () => '/data/';
