@@ -153,6 +153,19 @@ try {
   await page.click('[data-hws-more]');
   console.log(`showing more results: ${kb(total(await recorder.settle()))}`);
 
+  // The first query's cost depends on the words (each word's index chunk): a few more, each on a fresh page.
+  for (const text of ['mental health', 'cost of living', 'lonely']) {
+    const fresh = await browser.newPage();
+    const freshRecorder = record(fresh);
+    await fresh.goto(`${server.origin}/search/`, { waitUntil: 'networkidle' });
+    await fresh.focus('#search-query');
+    await query(fresh, text);
+    const bytes = total((await freshRecorder.settle()).filter((t) => SEARCH_FILES.test(t.url)));
+    console.log(`first query "${text}" on a fresh page: ${kb(bytes)}`);
+    if (bytes > FIRST_QUERY_BUDGET) failures.push(`first query "${text}" transferred ${kb(bytes)}, over ${kb(FIRST_QUERY_BUDGET)}`);
+    await fresh.close();
+  }
+
   const placePages = placePagesFromContent();
   const pairs: PairScore[] = [];
   const itemPairs: PairScore[] = [];

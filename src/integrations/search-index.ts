@@ -13,7 +13,7 @@ import { searchRecords } from '../lib/search/records.ts';
 import { buildVocabulary } from '../lib/search/vocabulary.ts';
 
 /** Pagefind's index chunk target (its own unit, not bytes): about 15 KB gzipped per chunk here. */
-const INDEX_CHUNK_SIZE = 6_000;
+const INDEX_CHUNK_SIZE = 3_000;
 
 export function searchIndex(): AstroIntegration {
   let root = process.cwd();

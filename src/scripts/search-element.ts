@@ -25,7 +25,7 @@ interface Pagefind {
 // best answer before any place's second (interleaveByPlace). Both keep the first query inside its
 // 100 KB budget (npm run bench:search): each result fetched is one fragment.
 const PAGE_SIZE = 5;
-const FIRST_WINDOW = 10;
+const FIRST_WINDOW = 8;
 const TYPING_DELAY_MS = 250;
 
 class HwsSearch extends HTMLElement {
