@@ -1,11 +1,13 @@
 // <hws-search>: a small search UI over Pagefind's JS API. Nothing from /pagefind/ is fetched until
-// the reader focuses the box, types or ticks a filter. If the search files cannot load, it says so
-// and links to the A to Z.
+// the reader focuses the box, types or ticks a filter. When no word of the query matched and the
+// site's word list has a correction, the corrected results show at once ("Showing results for
+// loneliness. Search instead for lonliness"). If the search files cannot load, it says so and
+// links to the A to Z.
 import type { FilterGroup } from '../lib/search/records.ts';
 import { countQueries, hasSelection, pagefindFilters, parseSearchParams, toSearchParams, type SearchState } from '../lib/search/query-state.ts';
 import { excerptParts } from '../lib/search/excerpt.ts';
 import { didYouMean, worthSuggesting, type Vocabulary } from '../lib/search/vocabulary.ts';
-import { resultItems, type PagefindResultData, type ResultItem } from '../lib/search/results.ts';
+import { rankEntries, resultEntry, type PagefindResultData, type ResultEntry } from '../lib/search/results.ts';
 import { SEARCH_SCRIPT as SEARCH, searchResultCount } from '../i18n/en.ts';
 
 interface PagefindSearch {
@@ -19,8 +21,11 @@ interface Pagefind {
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
-// Five results first keeps the first query inside its 100 KB budget (npm run bench:search).
+// Five results a screen; the first screen is chosen from the best FIRST_WINDOW, taking each place's
+// best answer before any place's second (interleaveByPlace). Both keep the first query inside its
+// 100 KB budget (npm run bench:search): each result fetched is one fragment.
 const PAGE_SIZE = 5;
+const FIRST_WINDOW = 8;
 const TYPING_DELAY_MS = 250;
 
 class HwsSearch extends HTMLElement {
@@ -29,11 +34,14 @@ class HwsSearch extends HTMLElement {
   #timer: ReturnType<typeof setTimeout> | undefined;
   #run = 0;
   #results: PagefindSearch['results'] = [];
-  /** Pagefind results whose items have been fetched, and fetched items not shown yet. */
+  /** How many results have been fetched, how many are shown, and those fetched but not shown yet. */
   #fetched = 0;
-  #waiting: ResultItem[] = [];
-  #excerpts: string[] = [];
   #shown = 0;
+  #waiting: ResultEntry[] = [];
+  /** The words the shown results are for (the correction, when one was made). */
+  #query = '';
+  /** The reader asked for their own words, not a correction ("Search instead for ..."). */
+  #literal = false;
 
   #q = <T extends Element>(selector: string) => this.querySelector<T>(selector)!;
 
@@ -52,6 +60,7 @@ class HwsSearch extends HTMLElement {
     });
     input.addEventListener('focus', () => void this.#load().catch(() => undefined), { once: true });
     input.addEventListener('input', () => {
+      this.#literal = false;
       clearTimeout(this.#timer);
       this.#timer = setTimeout(() => void this.search(), TYPING_DELAY_MS);
     });
@@ -68,6 +77,7 @@ class HwsSearch extends HTMLElement {
       if (!link) return;
       event.preventDefault();
       input.value = link.dataset.query ?? '';
+      this.#literal = true;
       void this.search();
       input.focus();
     });
@@ -130,27 +140,41 @@ class HwsSearch extends HTMLElement {
     try {
       if (!this.#pagefind) status.textContent = SEARCH.loading;
       const pagefind = await this.#load();
-      const term = state.query || null;
+      let term = state.query || null;
       if (this.#q<HTMLDetailsElement>('[data-hws-filters]').open) await pagefind.filters();
-      const found = await pagefind.search(term, { filters: pagefindFilters(state.selection) });
-      const counts = { ...found.filters };
-      for (const { group, filters } of countQueries(state.selection)) {
-        counts[group] = (await pagefind.search(term, { filters })).filters[group] ?? {};
+      const filters = pagefindFilters(state.selection);
+      let found = await pagefind.search(term, { filters });
+      let first = await fetchEntries(found.results, 0, FIRST_WINDOW, state.query);
+      // Nothing matched the words as typed (or only looser matches): show a correction's results at once.
+      let corrected: string | undefined;
+      if (state.query && !this.#literal && worthSuggesting(state.query, excerptsOf(first))) {
+        const better = didYouMean(state.query, await this.#loadVocabulary());
+        const alternative = better ? await pagefind.search(better, { filters }) : undefined;
+        if (better && alternative?.results.length) {
+          corrected = better;
+          term = better;
+          found = alternative;
+          first = await fetchEntries(found.results, 0, FIRST_WINDOW, better);
+        }
       }
-      const first = await fetchItems(found.results, 0, []);
+      const counts = { ...found.filters };
+      for (const { group, filters: others } of countQueries(state.selection)) {
+        counts[group] = (await pagefind.search(term, { filters: others })).filters[group] ?? {};
+      }
       // Only the newest search may touch the page (typing starts a new one before the last ends).
       if (run !== this.#run) return;
       this.#showCounts(counts);
       this.#clear();
       this.#results = found.results;
-      this.#fetched = first.fetched;
-      this.#waiting = first.items;
+      this.#fetched = first.length;
+      this.#query = term ?? '';
+      this.#waiting = rankEntries(first);
       this.#render(false);
-      // Counted as Pagefind counts them, like the filter counts: the matching actions (or measures)
-      // of one priority are one result here, though the list shows each. Counting every item would
-      // mean fetching every matching group before showing the first.
-      status.textContent = searchResultCount(found.results.length, state.query);
-      if (state.query && worthSuggesting(state.query, this.#excerpts)) await this.#suggest(state.query, found.results.length, run);
+      // The count is of entries in the list: a group's matching actions (or figures) are one
+      // entry, listed under the place and priority they share.
+      const count = searchResultCount(found.results.length, term ?? '');
+      if (corrected) this.#showCorrection(state.query, corrected, count);
+      else status.textContent = count;
     } catch {
       if (run === this.#run) this.#failed(status);
     }
@@ -159,9 +183,8 @@ class HwsSearch extends HTMLElement {
   #clear() {
     this.#results = [];
     this.#fetched = 0;
-    this.#waiting = [];
-    this.#excerpts = [];
     this.#shown = 0;
+    this.#waiting = [];
     this.#q('[data-hws-results]').replaceChildren();
     this.#q<HTMLElement>('[data-hws-results-heading]').hidden = true;
     this.#q<HTMLElement>('[data-hws-more]').hidden = true;
@@ -169,22 +192,21 @@ class HwsSearch extends HTMLElement {
 
   async #showMore() {
     const results = this.#results;
-    const next = await fetchItems(results, this.#fetched, this.#waiting);
+    const next = await fetchEntries(results, this.#fetched, PAGE_SIZE - this.#waiting.length, this.#query);
     if (results !== this.#results) return;
-    this.#fetched = next.fetched;
-    this.#waiting = next.items;
+    this.#fetched += next.length;
+    this.#waiting.push(...next);
     this.#render(true);
   }
 
-  /** Show the next PAGE_SIZE waiting items. */
+  /** Add the next PAGE_SIZE waiting entries to the list. */
   #render(focusFirstNew: boolean) {
-    const shown = this.#waiting.splice(0, PAGE_SIZE);
-    this.#excerpts.push(...shown.map((d) => d.excerpt));
-    const items = shown.map((d) => resultItem(d));
+    const entries = this.#waiting.splice(0, PAGE_SIZE);
+    const items = entries.map((entry) => resultElement(entry));
     this.#q('[data-hws-results]').append(...items);
-    this.#shown += shown.length;
+    this.#shown += entries.length;
     this.#q<HTMLElement>('[data-hws-results-heading]').hidden = this.#shown === 0;
-    this.#q<HTMLElement>('[data-hws-more]').hidden = this.#waiting.length === 0 && this.#fetched >= this.#results.length;
+    this.#q<HTMLElement>('[data-hws-more]').hidden = this.#shown >= this.#results.length;
     if (focusFirstNew) items[0]?.querySelector('a')?.focus();
   }
 
@@ -197,21 +219,26 @@ class HwsSearch extends HTMLElement {
     }
   }
 
-  // Offered whenever a word is not in the site's vocabulary: Pagefind may still find loose matches.
-  async #suggest(query: string, count: number, run: number) {
+  #loadVocabulary(): Promise<Vocabulary> {
     const none: Vocabulary = { suggest: [], known: [] };
     this.#vocabulary ??= fetch(this.dataset.vocabulary!).then((r) => (r.ok ? (r.json() as Promise<Vocabulary>) : none));
-    const vocabulary = await this.#vocabulary.catch(() => none);
-    const better = didYouMean(query, vocabulary);
-    if (!better || run !== this.#run) return;
+    return this.#vocabulary.catch(() => none);
+  }
+
+  /** "Showing results for loneliness. Search instead for lonliness", GOV.UK style. */
+  #showCorrection(typed: string, corrected: string, count: string) {
     const suggestion = this.#q<HTMLElement>('[data-hws-suggestion]');
+    const shownFor = document.createElement('strong');
+    shownFor.textContent = corrected;
     const link = document.createElement('a');
-    link.href = `?${toSearchParams({ ...this.#state(), query: better })}`;
-    link.dataset.query = better;
-    link.textContent = better;
-    suggestion.replaceChildren(`${SEARCH.didYouMean} `, link, '?');
+    link.href = `?${toSearchParams({ ...this.#state(), query: typed })}`;
+    link.dataset.query = typed;
+    link.textContent = typed;
+    suggestion.replaceChildren(`${SEARCH.showingFor} `, shownFor, `. ${SEARCH.searchInstead} `, link);
     suggestion.hidden = false;
-    this.#q('[data-hws-status]').textContent = `${searchResultCount(count, query)}. ${SEARCH.didYouMean} ${better}?`;
+    // The live region names the corrected words ("12 results for “loneliness”"), so a screen
+    // reader hears what was searched; the line above it offers the words as typed.
+    this.#q('[data-hws-status]').textContent = count;
   }
 
   #failed(status: HTMLElement) {
@@ -223,45 +250,62 @@ class HwsSearch extends HTMLElement {
   }
 }
 
-/**
- * Fetch Pagefind results from `from` on until at least PAGE_SIZE items wait to be shown (one result
- * can hold several items), a screenful of results at a time.
- */
-async function fetchItems(results: PagefindSearch['results'], from: number, waiting: ResultItem[]) {
-  const items = [...waiting];
-  let fetched = from;
-  while (items.length < PAGE_SIZE && fetched < results.length) {
-    const batch = results.slice(fetched, fetched + PAGE_SIZE - items.length);
-    const data = await Promise.all(batch.map((r) => r.data()));
-    fetched += batch.length;
-    items.push(...data.flatMap((d) => resultItems(d)));
-  }
-  return { items, fetched };
+/** The list entries for `count` Pagefind results from `from` on. */
+async function fetchEntries(results: PagefindSearch['results'], from: number, count: number, query: string): Promise<ResultEntry[]> {
+  const data = await Promise.all(results.slice(from, from + Math.max(0, count)).map((r) => r.data()));
+  return data.map((d) => resultEntry(d, query));
 }
 
-function resultItem(data: ResultItem): HTMLLIElement {
-  const item = document.createElement('li');
-  const heading = document.createElement('h3');
-  const link = document.createElement('a');
-  link.href = data.url;
-  link.textContent = data.title;
-  heading.append(link);
-  const where = document.createElement('p');
-  where.className = 'muted';
-  const kind = document.createElement('span');
-  kind.className = 'tag';
-  kind.textContent = data.kind;
-  where.append(kind, ` ${data.where}`);
-  const excerpt = document.createElement('p');
-  for (const part of excerptParts(data.excerpt)) {
+const excerptsOf = (entries: ResultEntry[]) => entries.flatMap((e) => e.items.map((i) => i.excerpt));
+
+function excerptElement(excerpt: string): HTMLParagraphElement {
+  const p = document.createElement('p');
+  for (const part of excerptParts(excerpt)) {
     if (part.marked) {
       const mark = document.createElement('mark');
       mark.textContent = part.text;
-      excerpt.append(mark);
-    } else excerpt.append(part.text);
+      p.append(mark);
+    } else p.append(part.text);
   }
-  item.append(heading, where, excerpt);
-  return item;
+  return p;
+}
+
+function itemHeading(url: string, title: string): HTMLHeadingElement {
+  const heading = document.createElement('h3');
+  const link = document.createElement('a');
+  link.href = url;
+  link.textContent = title;
+  heading.append(link);
+  return heading;
+}
+
+/**
+ * One entry: its kind and place first, so a reader sees at a glance what and where it is; then
+ * the item (a priority, an update), or each matching item of a group in a list of its own.
+ */
+function resultElement(entry: ResultEntry): HTMLLIElement {
+  const li = document.createElement('li');
+  const where = document.createElement('p');
+  where.className = 'muted';
+  where.dataset.hwsWhere = '';
+  const kind = document.createElement('span');
+  kind.className = 'tag';
+  kind.textContent = entry.kind;
+  where.append(kind, ` ${entry.where}`);
+  if (!entry.grouped || entry.items.length === 1) {
+    const item = entry.items[0];
+    if (item) li.append(itemHeading(item.url, item.title), where, excerptElement(item.excerpt));
+    return li;
+  }
+  const list = document.createElement('ul');
+  list.className = 'search-items';
+  for (const item of entry.items) {
+    const row = document.createElement('li');
+    row.append(itemHeading(item.url, item.title), excerptElement(item.excerpt));
+    list.append(row);
+  }
+  li.append(where, list);
+  return li;
 }
 
 if (!customElements.get('hws-search')) customElements.define('hws-search', HwsSearch);

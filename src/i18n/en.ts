@@ -88,7 +88,7 @@ export const SEARCH = {
   filters: 'Filter results',
   filterGroups: { place: 'Place', theme: 'Theme', kind: 'Type', status: 'Strategy status' },
   clearFilters: 'Clear filters',
-  noScript: 'Search needs JavaScript, which is turned off or blocked in this browser. The Search button will take you to the A to Z of themes and priorities instead.',
+  noScript: 'Search needs JavaScript, which is turned off or blocked in this browser. Without it, choose the first letter of your word: each letter lists the words this site knows, with a link to the page that answers each one.',
   browse: 'You can also browse',
   azLink: 'the A to Z of themes and priorities',
   themesLink: 'every theme',
@@ -96,12 +96,38 @@ export const SEARCH = {
   more: 'Show more results',
 } as const;
 
+/** The no-JavaScript word finder (/find/ and /find/<letter>/, src/lib/search/find.ts). */
+export const FIND = {
+  title: 'Find a word',
+  description: 'Every word this site knows, from A to Z, each linking to the page that answers it. Works without JavaScript.',
+  lede: 'Choose the first letter of your word. Each word links to the page that answers it: a theme with every place’s priorities, a glossary entry, a place or a neighbourhood.',
+  letters: 'First letter',
+  letterTitle: (letter: string) => `Words starting with ${letter}`,
+  letterDescription: (letter: string) => `Every word this site knows that starts with ${letter}, each linking to the page that answers it.`,
+  azFallback: (letter: string) => `Priorities by name are in the A to Z under ${letter}.`,
+  azFallbackLink: 'A to Z',
+  otherLetters: 'Other letters',
+  theme: 'theme: every place’s priorities',
+  glossary: 'glossary',
+  place: 'place',
+  area: 'neighbourhood profile',
+} as const;
+
+/** Words the search index gives results that belong to no strategy (src/lib/search/records.ts). */
+export const SEARCH_WORDS = {
+  neighbourhoodProfile: 'neighbourhood profile',
+  theme: 'Theme: every place’s priorities',
+  glossary: 'Glossary',
+  alsoCalled: 'Also called:',
+} as const;
+
 /** The few words the search script itself writes (kept apart so its bundle stays small). */
 export const SEARCH_SCRIPT = {
   loading: 'Loading search…',
   failed: 'Search could not load. You may be offline, or part of the site may still be updating.',
   failedLink: 'Browse the A to Z of themes and priorities instead',
-  didYouMean: 'Did you mean',
+  showingFor: 'Showing results for',
+  searchInstead: 'Search instead for',
 } as const;
 
 /** "12 results for “teeth”", "1 result", "No results for “x”". */

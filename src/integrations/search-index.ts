@@ -1,5 +1,5 @@
-// After the build, writes the Pagefind index (dist/pagefind/) from the search records (one per
-// priority, action, measure, commitment and update, packed into pages by pages.ts), and the
+// After the build, writes the Pagefind index (dist/pagefind/) from the search records (one for
+// everything a reader can see, bodies included; packed into pages by pages.ts), and the
 // "Did you mean" word list (dist/search/vocabulary.json).
 // PAGEFIND_SKIP=1 leaves both out (fixture builds in tests that do not search).
 import type { AstroIntegration } from 'astro';
@@ -12,8 +12,8 @@ import { pageHtml, searchPages } from '../lib/search/pages.ts';
 import { searchRecords } from '../lib/search/records.ts';
 import { buildVocabulary } from '../lib/search/vocabulary.ts';
 
-/** Pagefind's index chunk target (its own unit, not bytes): about 15 KB gzipped per chunk here. */
-const INDEX_CHUNK_SIZE = 12_000;
+/** Pagefind's index chunk target (its own unit, not bytes): about 4 KB gzipped per chunk here. */
+const INDEX_CHUNK_SIZE = 3_000;
 
 export function searchIndex(): AstroIntegration {
   let root = process.cwd();
@@ -28,10 +28,12 @@ export function searchIndex(): AstroIntegration {
           logger.info('PAGEFIND_SKIP is set: no search index written');
           return;
         }
-        const records = searchRecords(buildSite(checkedContent(root).content));
-        // Pagefind sizes its index chunks by a target that packed pages fill with more bytes: with
-        // records packed (pages.ts) the real site's index fell from 3 chunks to 2 and a first query
-        // grew by a 24 KB chunk. A smaller target keeps chunks near 15 KB. The setting is Pagefind's
+        const checked = checkedContent(root);
+        const bodies = new Map([...checked.entries].map(([key, entry]) => [key, entry.renderedBody]));
+        const records = searchRecords(buildSite(checked.content), bodies);
+        // A query downloads the index chunk of each of its words, so chunk size is paid once per word:
+        // with chunks near 8 KB (and ten fragments) a first query of "cost of living" cost 121 KB; near
+        // 4 KB (and eight), 99.8 KB (npm run bench:search). The index is a few KB larger in all. The setting is Pagefind's
         // own but marked unstable (1.6.0); if a later version drops it, chunks are only bigger again
         // (npm run bench:search shows it). Set the variable to override.
         process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(INDEX_CHUNK_SIZE);

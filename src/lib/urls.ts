@@ -27,6 +27,8 @@ export const measureGroupUrl = (group: string) => `/measures/${group}/`;
 export const glossaryUrl = () => '/glossary/';
 export const searchUrl = () => '/search/';
 export const azUrl = () => '/a-z/';
+export const findUrl = () => '/find/';
+export const findLetterUrl = (letter: string) => `/find/${letter}/`;
 export const aboutUrl = () => '/about/';
 export const accessibilityUrl = () => '/accessibility/';
 export const dataUrl = () => '/data/';
@@ -49,6 +51,7 @@ export const anchors = {
   indicator: (id: string) => `indicator-${id}`,
   glossary: (term: string) => `term-${term}`,
   place: (id: string) => `place-${id}`,
+  governance: 'governance',
 } as const;
 
 /** A link to an anchor on a page. */

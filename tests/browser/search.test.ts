@@ -47,15 +47,20 @@ async function settled(page: Page) {
   await page.waitForSelector('[data-hws-results]:not([aria-busy])', { state: 'attached', timeout: 20_000 });
 }
 
+/** Every item shown, in order, with the kind and place line of the entry it is listed under. */
 async function results(page: Page): Promise<Result[]> {
-  return page.$$eval('[data-hws-results] li', (items) =>
-    items.map((li) => ({
-      href: li.querySelector('a')!.getAttribute('href')!,
-      title: li.querySelector('h3')!.textContent ?? '',
-      where: li.querySelector('p')!.textContent ?? '',
-    })),
+  return page.$$eval('[data-hws-results] > li', (entries) =>
+    entries.flatMap((li) =>
+      [...li.querySelectorAll('h3 a')].map((a) => ({
+        href: a.getAttribute('href')!,
+        title: a.textContent ?? '',
+        where: li.querySelector('[data-hws-where]')!.textContent ?? '',
+      })),
+    ),
   );
 }
+
+const entryCount = (page: Page) => page.locator('[data-hws-results] > li').count();
 
 async function searchFor(page: Page, query: string): Promise<Result[]> {
   await page.goto(`${server.origin}/search/`);
@@ -129,10 +134,31 @@ describe('searching in residents’ words', () => {
   it('shows five results at a time, and moves focus to the first new one', async () => {
     const p = await page();
     await searchFor(p, 'health');
-    expect((await results(p)).length).toBe(5);
+    expect(await entryCount(p)).toBe(5);
     await p.click('[data-hws-more]');
-    await p.waitForFunction(() => document.querySelectorAll('[data-hws-results] li').length === 10);
-    expect(await p.evaluate(() => document.activeElement === document.querySelectorAll('[data-hws-results] li a')[5])).toBe(true);
+    await p.waitForFunction(() => document.querySelectorAll('[data-hws-results] > li').length === 10);
+    expect(await p.evaluate(() => document.activeElement === document.querySelectorAll('[data-hws-results] > li')[5]!.querySelector('a'))).toBe(true);
+    await p.close();
+  });
+
+  it('counts what it lists: the number in the status line is the number of entries once all are shown', async () => {
+    const p = await page();
+    await searchFor(p, 'jabs');
+    while (await p.isVisible('[data-hws-more]')) {
+      const before = await entryCount(p);
+      await p.click('[data-hws-more]');
+      await p.waitForFunction((n) => document.querySelectorAll('[data-hws-results] > li').length > n, before);
+    }
+    const count = Number((await p.textContent('[data-hws-status]'))!.match(/^(\d+)/)![1]);
+    expect(await entryCount(p)).toBe(count);
+    await p.close();
+  });
+
+  it('finds neighbourhood profiles, glossary entries by their everyday names, and residents’ own statements', async () => {
+    const p = await page();
+    expect((await searchFor(p, 'southend east')).slice(0, 5).some((r) => r.href.startsWith('/areas/southend-east/'))).toBe(true);
+    expect((await searchFor(p, 'family doctor')).slice(0, 5).some((r) => r.href === '/glossary/#term-general-practitioner')).toBe(true);
+    expect((await searchFor(p, 'racism')).some((r) => r.href.startsWith('/strategies/camden-2022-30/'))).toBe(true);
     await p.close();
   });
 
@@ -145,16 +171,21 @@ describe('searching in residents’ words', () => {
   });
 
   for (const [typo, word] of [['imunisation', 'immunisation'], ['lonliness', 'loneliness']] as const) {
-    it(`offers "${word}" for "${typo}", and searches for it when chosen`, async () => {
+    it(`shows the results for "${word}" at once for "${typo}", and searches for the words as typed when asked`, async () => {
       const p = await page();
       await p.goto(`${server.origin}/search/`);
       await p.fill('#search-query', typo);
       await p.waitForSelector('[data-hws-suggestion]:not([hidden])', { timeout: 20_000 });
-      expect(await p.textContent('[data-hws-suggestion]')).toBe(`Did you mean ${word}?`);
-      await p.click('[data-hws-suggestion] a');
+      expect(await p.textContent('[data-hws-suggestion]')).toBe(`Showing results for ${word}. Search instead for ${typo}`);
       await waitForStatus(p, new RegExp(`results? for “${word}”`));
-      expect(await p.inputValue('#search-query')).toBe(word);
-      expect((await results(p)).length).toBeGreaterThan(0);
+      const shown = await results(p);
+      expect(shown.length).toBeGreaterThan(0);
+      // No short-token noise (Southend's I1, I2 ... statements) ahead of the real matches.
+      expect(shown.slice(0, 3).some((r) => /^I\d+:/.test(r.title))).toBe(false);
+      await p.click('[data-hws-suggestion] a');
+      await waitForStatus(p, new RegExp(`results? for “${typo}”`));
+      expect(await p.inputValue('#search-query')).toBe(typo);
+      expect(await p.isHidden('[data-hws-suggestion]')).toBe(true);
       await p.close();
     });
   }
@@ -279,7 +310,7 @@ describe('the search page', () => {
     await context.close();
   });
 
-  it('without JavaScript, explains and sends the form to the A to Z', async () => {
+  it('without JavaScript, explains and sends the form to the word finder', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const p = await context.newPage();
     await p.goto(`${server.origin}/search/?q=teeth`);
@@ -287,8 +318,27 @@ describe('the search page', () => {
     expect(await p.isVisible('[data-hws-filters]')).toBe(false);
     await p.fill('#search-query', 'teeth');
     await p.click('.search-form button[type="submit"]');
-    await p.waitForURL('**/a-z/?q=teeth');
-    expect(await p.textContent('h1')).toBe('A to Z of themes and priorities');
+    await p.waitForURL('**/find/?q=teeth');
+    expect(await p.textContent('h1')).toBe('Find a word');
+    await context.close();
+  });
+
+  it('without JavaScript, "lonely" from the header leads in two taps to social connection priorities, on the first screen of a phone', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+    const p = await context.newPage();
+    await p.goto(`${server.origin}/`);
+    await p.fill('#site-search', 'lonely');
+    await p.press('#site-search', 'Enter');
+    await p.waitForURL('**/search/?q=lonely');
+    const letter = p.locator('main').getByRole('link', { name: 'L', exact: true }).first();
+    expect((await letter.boundingBox())!.y).toBeLessThan(740);
+    await letter.click();
+    await p.waitForURL('**/find/l/');
+    await p.getByText('Lonely', { exact: true }).locator('xpath=..').getByRole('link', { name: 'Social connection and loneliness' }).click();
+    await p.waitForURL('**/themes/social-connection/');
+    const onTheme = [...priorityPagesOn('social-connection')];
+    const first = p.locator(onTheme.map((u) => `main a[href="${u}"]`).join(', ')).first();
+    expect((await first.boundingBox())!.y).toBeLessThan(740);
     await context.close();
   });
 });
@@ -303,5 +353,22 @@ describe('the A to Z', () => {
     const missing = site.strategies.flatMap((s) => s.priorities.map((pr) => pr.url)).filter((url) => !links.has(url));
     expect(missing).toEqual([]);
     await p.close();
+  });
+});
+
+describe('search records and the built pages', () => {
+  it('send every result to an anchor that exists on its page (body headings included)', async () => {
+    const { searchRecords } = await import('../../src/lib/search/records.ts');
+    const checked = realContent();
+    const records = searchRecords(site, new Map([...checked.entries].map(([k, e]) => [k, e.renderedBody])));
+    const missing: string[] = [];
+    const pages = new Map<string, string>();
+    for (const r of records) {
+      const [path, anchor] = r.url.split('#');
+      if (!anchor) continue;
+      if (!pages.has(path!)) pages.set(path!, readFileSync(join(DIST, path!, 'index.html'), 'utf8'));
+      if (!pages.get(path!)!.includes(`id="${anchor}"`)) missing.push(r.url);
+    }
+    expect(missing).toEqual([]);
   });
 });

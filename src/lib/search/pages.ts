@@ -1,8 +1,11 @@
 // Pagefind pages: how search records are packed into the documents Pagefind indexes. Every
-// Pagefind page costs bytes in the metadata file each first query downloads, so the actions,
-// commitments and measures that share a priority, kind and filters share one page, each item a
-// heading with its own id (Pagefind returns the matching headings as sub-results).
-import { recordFilters, RECORD_KIND_LABEL, type RecordKind, type SearchRecord } from './records.ts';
+// Pagefind page costs bytes in the metadata file each first query downloads, so records that sit
+// at an anchor of one page of the site (actions, measures, body sections, principles, residents'
+// statements, neighbourhood figures, glossary entries) and share a kind and every filter share one
+// Pagefind page, each item a heading with its own id (Pagefind returns the matching headings as
+// sub-results). A group is cut at about MAX_GROUP_CHARS of text, because a result's fragment (its
+// whole text) is what a query downloads for it.
+import { recordFilters, recordWhere, RECORD_KIND_LABEL, type SearchRecord } from './records.ts';
 import { escapeMarkup } from '../escape.ts';
 
 export interface SearchPage {
@@ -12,14 +15,16 @@ export interface SearchPage {
   records: SearchRecord[];
 }
 
-/** Kinds found as a group: rows of a priority's action plan and measures, never shown as a page. */
-const GROUPED_KINDS: ReadonlySet<RecordKind> = new Set(['action', 'commitment', 'measure']);
+/** Text in one group before a new one starts: keeps each fragment a result downloads near 1-2 KB gzipped. */
+export const MAX_GROUP_CHARS = 2000;
 
 const pageOf = (url: string) => url.split('#')[0]!;
 const anchorOf = (url: string) => url.split('#')[1] ?? '';
 
 /** Is this page a group of items (each with an anchor), rather than one record? */
-export const isGroup = (page: SearchPage) => GROUPED_KINDS.has(page.records[0]!.kind);
+export const isGroup = (page: SearchPage) => page.key.includes('#');
+
+const size = (r: SearchRecord) => r.title.length + r.text.reduce((n, t) => n + t.length + 1, 0);
 
 /**
  * Records that share a page of the site, a kind and every filter value go together: the page's
@@ -27,15 +32,26 @@ export const isGroup = (page: SearchPage) => GROUPED_KINDS.has(page.records[0]!.
  */
 export function searchPages(records: SearchRecord[]): SearchPage[] {
   const pages = new Map<string, SearchPage>();
+  const sizes = new Map<SearchPage, number>();
+  const parts = new Map<string, number>();
   for (const record of records) {
-    if (!GROUPED_KINDS.has(record.kind) || !anchorOf(record.url)) {
+    if (!anchorOf(record.url)) {
       pages.set(record.url, { key: record.url, records: [record] });
       continue;
     }
-    const same = JSON.stringify([pageOf(record.url), record.kind, record.priority ?? '', recordFilters(record), record.strategy]);
-    const page = pages.get(same);
-    if (page) page.records.push(record);
-    else pages.set(same, { key: '', records: [record] });
+    const same = JSON.stringify([pageOf(record.url), record.kind, recordWhere(record), recordFilters(record)]);
+    const part = parts.get(same) ?? 0;
+    const page = pages.get(`${same}${part}`);
+    if (page && sizes.get(page)! + size(record) <= MAX_GROUP_CHARS) {
+      page.records.push(record);
+      sizes.set(page, sizes.get(page)! + size(record));
+      continue;
+    }
+    const next = page ? part + 1 : part;
+    parts.set(same, next);
+    const created = { key: '', records: [record] };
+    pages.set(`${same}${next}`, created);
+    sizes.set(created, size(record));
   }
   // A group's name: its page and kind, numbered when one page has several groups of a kind
   // (measures with extra themes). Pagefind keys pages by this, so it must be unique.
@@ -55,8 +71,8 @@ export function searchPages(records: SearchRecord[]): SearchPage[] {
 /**
  * A page as a small HTML document marked up with Pagefind's attributes: each item's title is a
  * heading (Pagefind weights headings), filters and meta sit in an element that is not indexed as
- * text. A priority's themes and residents' words go in a meta field: Pagefind searches meta, so
- * "teeth" finds the priority, but the excerpt shown comes from the priority's own words.
+ * text. A priority's (or theme page's) themes and residents' words go in a meta field: Pagefind
+ * searches meta, so "teeth" finds the priority, but the excerpt shown comes from its own words.
  * Actions and measures do not repeat them (the theme filter narrows them), which keeps the index small.
  * A group's items each have a heading with the item's anchor as its id. The group's key is the page
  * they sit on plus a fragment, which Pagefind swaps for each sub-result's id: `<page>#<anchor>`.
@@ -67,9 +83,8 @@ export function pageHtml(page: SearchPage): string {
   const filters = Object.entries(recordFilters(first))
     .flatMap(([group, values]) => values.map((v) => `<span data-pagefind-filter="${group}">${escapeMarkup(v)}</span>`))
     .join('');
-  const where = [first.places.join(', '), first.strategy, first.priority].filter(Boolean).join(' · ');
-  const meta: [string, string][] = [['kind', RECORD_KIND_LABEL[first.kind]], ['where', where]];
-  if (first.kind === 'priority') meta.push(['words', `${first.themes.join(', ')}, ${first.synonyms.join(', ')}`]);
+  const meta: [string, string][] = [['kind', RECORD_KIND_LABEL[first.kind]], ['where', recordWhere(first)]];
+  if (first.synonyms.length) meta.push(['words', `${first.themes.join(', ')}, ${first.synonyms.join(', ')}`]);
   const body = isGroup(page)
     ? page.records.flatMap((r) => [`<h1 id="${escapeMarkup(anchorOf(r.url))}">${escapeMarkup(r.title)}</h1>`, ...r.text.map((t) => `<p>${escapeMarkup(t)}</p>`)])
     : [`<h1 data-pagefind-meta="title">${escapeMarkup(first.title)}</h1>`, ...first.text.map((t) => `<p>${escapeMarkup(t)}</p>`)];

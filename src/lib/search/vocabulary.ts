@@ -65,11 +65,15 @@ export function didYouMean(query: string, vocabulary: Vocabulary): string | unde
 }
 
 /**
- * Whether to fetch the vocabulary and look for a correction: true when some longer word of the query
- * is not highlighted in any excerpt shown (Pagefind found nothing, or only looser matches), so the
- * first, well-spelt query costs no extra download.
+ * Whether to fetch the vocabulary and look for a correction: true when nothing was found, or when the
+ * results highlight words but not some longer word of the query (Pagefind matched only looser words,
+ * such as the "I" of "I statement" for "imunisation"). Results with no highlight at all were found by
+ * words that are not shown (a theme's residents' words, a place in the "where" line), so a slang word
+ * such as "fags" costs no extra download.
  */
 export function worthSuggesting(query: string, excerpts: readonly string[]): boolean {
+  if (excerpts.length === 0) return words(query, 4).length > 0;
   const marked = new Set(excerpts.flatMap((e) => [...e.matchAll(/<mark>(.*?)<\/mark>/g)].flatMap((m) => words(m[1]!, 1))));
+  if (marked.size === 0) return false;
   return words(query, 4).some((w) => ![...marked].some((m) => m.startsWith(w.slice(0, 4))));
 }

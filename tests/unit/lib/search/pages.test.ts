@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../../../src/lib/check/run.ts';
 import { buildSite } from '../../../../src/lib/model.ts';
-import { isGroup, pageHtml, searchPages } from '../../../../src/lib/search/pages.ts';
+import { isGroup, MAX_GROUP_CHARS, pageHtml, searchPages } from '../../../../src/lib/search/pages.ts';
 import { searchRecords, type SearchRecord } from '../../../../src/lib/search/records.ts';
 import { FIXTURE_SITE } from '../../../helpers/content.ts';
 
@@ -68,11 +68,20 @@ describe('search pages', () => {
   });
 
   it('marks up filters and meta for Pagefind and escapes the text', () => {
-    const html = pageHtml({ key: 'k', records: [{ ...records[0]!, title: 'Fish & <chips>' }] });
+    const priority = records.find((r) => r.kind === 'priority')!;
+    const html = pageHtml({ key: 'k', records: [{ ...priority, title: 'Fish & <chips>' }] });
     expect(html).toContain('<h1 data-pagefind-meta="title">Fish &amp; &lt;chips&gt;</h1>');
     expect(html).toContain('<span data-pagefind-filter="place">Exampleton</span>');
     expect(html).toContain('<span data-pagefind-filter="kind">Priority</span>');
     expect(html).toContain('data-pagefind-meta="where">Exampleton · Exampleton Health and Wellbeing Strategy 2024-28</span>');
     expect(html.match(/data-pagefind-ignore/g)).toHaveLength(1);
+  });
+
+  it('cuts a long group so that no result’s fragment grows without bound', () => {
+    const long = (id: string) => measure(id, { text: ['x'.repeat(MAX_GROUP_CHARS / 2)] });
+    const cut = searchPages([long('a'), long('b'), long('c')]);
+    expect(cut.map((p) => p.records.length)).toEqual([1, 1, 1]);
+    expect(new Set(cut.map((p) => p.key)).size).toBe(3);
+    expect(cut.every(isGroup)).toBe(true);
   });
 });

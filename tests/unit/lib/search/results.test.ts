@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resultItems, type PagefindResultData } from '../../../../src/lib/search/results.ts';
+import { coversQuery, queryWords, rankEntries, resultEntry, resultItems, type PagefindResultData, type ResultEntry } from '../../../../src/lib/search/results.ts';
 
 const heading = (id: string, text: string, location: number) => ({ element: 'h1', id, text, location });
 const group: PagefindResultData = {
@@ -33,5 +33,32 @@ describe('result items', () => {
   it('ignores a sub-result that is not an item heading (words before the first one)', () => {
     const searched = { ...group, sub_results: [{ title: '', url: '/strategies/s/p/', excerpt: 'x' }] };
     expect(resultItems(searched)).toHaveLength(2);
+  });
+});
+
+const entry = (where: string, kind = 'Priority', whole = true): ResultEntry => ({ kind, where, grouped: false, whole, items: [{ url: `/${where}/`, title: where, kind, where, excerpt: '' }] });
+
+describe('result entries', () => {
+  it('lists only the items of a group that match every word of the query, when some do', () => {
+    const searched = {
+      ...group,
+      sub_results: [
+        { title: 'Fewer smokers', url: '/strategies/s/p/#action-a', excerpt: 'Stop <mark>smoking</mark> clinics', anchor: group.anchors![0]! },
+        { title: 'More jabs', url: '/strategies/s/p/#action-b', excerpt: '<mark>Catching</mark> up <mark>clinics</mark>', anchor: group.anchors![1]! },
+      ],
+    };
+    expect(resultEntry(searched, 'catching clinics').items.map((i) => i.title)).toEqual(['More jabs']);
+    expect(resultEntry(searched, 'smoking clinics catch')).toMatchObject({ whole: false, grouped: true });
+    expect(resultEntry(searched, 'smoking clinics catch').items).toHaveLength(2);
+  });
+
+  it('puts each place’s best answer before any place’s second, theme overviews last in each round', () => {
+    const ranked = rankEntries([entry('Theme: every place’s priorities', 'Theme'), entry('Camden'), entry('Camden · b'), entry('Hackney'), entry('Glossary', 'Glossary', false)]);
+    expect(ranked.map((e) => e.where)).toEqual(['Camden', 'Hackney', 'Theme: every place’s priorities', 'Camden · b', 'Glossary']);
+  });
+
+  it('ignores small words such as "of" when checking a match', () => {
+    expect(queryWords('Cost of living')).toEqual(['cost', 'living']);
+    expect(coversQuery('the <mark>cost</mark> of <mark>living</mark>', queryWords('cost of living'))).toBe(true);
   });
 });

@@ -53,4 +53,8 @@ describe('the did-you-mean vocabulary', () => {
     expect(worthSuggesting('lonliness', [])).toBe(true);
     expect(worthSuggesting('gp', [])).toBe(false);
   });
+
+  it('is not looked up when the results were found by words they do not show (a theme’s residents’ words)', () => {
+    expect(worthSuggesting('fags', ['Helping people stop smoking', 'Healthy lives for everyone'])).toBe(false);
+  });
 });
