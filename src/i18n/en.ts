@@ -323,3 +323,6 @@ export const FIND_PLACE = {
   regionsTitle: 'Regions',
   noStrategy: 'No strategy on this site yet',
 } as const;
+
+/** The folded part of an action card: what it includes, how we will know, outcomes, the board's role. */
+export const ACTION_MORE = 'What it includes and how we will know it is working';

@@ -103,7 +103,8 @@ export function parseYamlWithLines(text: string, firstLine = 1): ParsedYaml {
   }));
   const lineOf = (path: readonly (string | number)[]) => {
     let node: unknown = doc.contents;
-    let best = firstLine;
+    // A field that is missing is reported at the first line of fields (not the opening --- line).
+    let best = firstLine + (/^[ \t]*\r?\n/.test(text) ? 1 : 0);
     for (const segment of path) {
       if (isMap(node)) {
         const pair = node.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === segment);

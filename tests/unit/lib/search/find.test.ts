@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSite } from '../../../../src/lib/model.ts';
-import { findLetters, letterSlug } from '../../../../src/lib/search/find.ts';
+import { findLetters, letterSlug, wordSections } from '../../../../src/lib/search/find.ts';
 import { realContent } from '../../../helpers/content.ts';
 
 const letters = findLetters(buildSite(realContent().content));
@@ -27,5 +27,14 @@ describe('the no-JavaScript word finder', () => {
   it('gives every letter an address part a URL can carry', () => {
     expect(letterSlug('0–9')).toBe('0-9');
     for (const l of letters) expect(l.slug).toMatch(/^([a-z]|0-9)$/);
+  });
+});
+
+describe('wordSections', () => {
+  it('keeps a short letter in one list and splits a long one by its first two letters', () => {
+    const words = (list: string[]) => list.map((word) => ({ word }));
+    expect(wordSections(words(['cat', 'cot']))).toEqual([{ label: '', id: '', words: words(['cat', 'cot']) }]);
+    const split = wordSections(words(['care', 'carer', 'cigs', 'Covid-19']), { atMost: 2 });
+    expect(split.map((s) => [s.label, s.id, s.words.length])).toEqual([['Ca', 'words-ca', 2], ['Ci', 'words-ci', 1], ['Co', 'words-co', 1]]);
   });
 });
