@@ -18,7 +18,10 @@ const CHART_CODE = [/chart\.js/i, /Chart\.register/, /BarController/, /CategoryS
 const dist = process.env.SITE_DIST ?? join(process.cwd(), 'dist');
 if (!process.env.SITE_DIST && !process.argv.includes('--no-build')) {
   const started = performance.now();
-  const build = spawnSync('npm', ['run', 'build', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const build = spawnSync('npm', ['run', 'build', '--silent'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
   if (build.status !== 0) {
     console.error('npm run build failed; fix the build, then run npm run bench:charts again.');
     process.exit(1);
@@ -38,20 +41,32 @@ const median = (xs: number[]) => {
 };
 
 const all = listFiles(dist).map((f) => join(dist, f));
-const pages = all.filter((f) => f.endsWith('.html')).map((file) => ({ file, url: `/${relative(dist, file).replace(/index\.html$/, '')}`, html: readFileSync(file, 'utf8') }));
+const pages = all
+  .filter((f) => f.endsWith('.html'))
+  .map((file) => ({
+    file,
+    url: `/${relative(dist, file).replace(/index\.html$/, '')}`,
+    html: readFileSync(file, 'utf8'),
+  }));
 const CHART = /<svg class="chart"[\s\S]*?<\/svg>/g;
 const problems: string[] = [];
 
 // 1. Each chart, once (the same chart can appear on several pages).
 const charts = new Map<string, string>();
-for (const page of pages) for (const svg of page.html.match(CHART) ?? []) if (!charts.has(svg)) charts.set(svg, page.url);
+for (const page of pages)
+  for (const svg of page.html.match(CHART) ?? []) if (!charts.has(svg)) charts.set(svg, page.url);
 const sizes = [...charts.keys()].map(gz);
 if (charts.size === 0) problems.push('no charts found in the built pages');
 for (const [svg, url] of charts) {
   if (gz(svg) > CHART_BUDGET) problems.push(`a chart on ${url} is ${gz(svg)} bytes gzipped (budget ${CHART_BUDGET})`);
 }
-console.log(`Charts: ${charts.size} distinct SVGs on ${pages.filter((p) => p.html.includes('<svg class="chart"')).length} pages.`);
-if (sizes.length) console.log(`  gzipped size per chart: min ${Math.min(...sizes)} B, median ${median(sizes)} B, max ${Math.max(...sizes)} B (budget ${CHART_BUDGET} B)`);
+console.log(
+  `Charts: ${charts.size} distinct SVGs on ${pages.filter((p) => p.html.includes('<svg class="chart"')).length} pages.`,
+);
+if (sizes.length)
+  console.log(
+    `  gzipped size per chart: min ${Math.min(...sizes)} B, median ${median(sizes)} B, max ${Math.max(...sizes)} B (budget ${CHART_BUDGET} B)`,
+  );
 
 // 2. What six charts add to a page: the page as built, against the same page with its first six charts taken out.
 const withSix = pages.filter((p) => (p.html.match(CHART) ?? []).length >= 6);
@@ -61,10 +76,14 @@ const deltas = withSix.map((p) => {
   return { url: p.url, delta: gz(p.html) - gz(without), total: gz(p.html), count: (p.html.match(CHART) ?? []).length };
 });
 if (withSix.length === 0) problems.push('no page has six charts, so the six-chart budget could not be measured');
-for (const d of deltas) if (d.delta > SIX_CHART_BUDGET) problems.push(`six charts add ${d.delta} bytes gzipped to ${d.url} (budget ${SIX_CHART_BUDGET})`);
+for (const d of deltas)
+  if (d.delta > SIX_CHART_BUDGET)
+    problems.push(`six charts add ${d.delta} bytes gzipped to ${d.url} (budget ${SIX_CHART_BUDGET})`);
 if (deltas.length) {
   const worst = deltas.reduce((a, b) => (b.delta > a.delta ? b : a));
-  console.log(`Six charts on one page (${deltas.length} pages have six or more): add at most ${worst.delta} B gzipped (${worst.url}), median ${median(deltas.map((d) => d.delta))} B (budget ${SIX_CHART_BUDGET} B)`);
+  console.log(
+    `Six charts on one page (${deltas.length} pages have six or more): add at most ${worst.delta} B gzipped (${worst.url}), median ${median(deltas.map((d) => d.delta))} B (budget ${SIX_CHART_BUDGET} B)`,
+  );
   const most = deltas.reduce((a, b) => (b.count > a.count ? b : a));
   console.log(`  page with the most charts: ${most.url}, ${most.count} charts, ${kb(most.total)} gzipped in all`);
 }
@@ -82,12 +101,17 @@ for (const page of pages.filter((p) => p.html.includes('<svg class="chart"'))) {
     if (CHART_CODE.some((re) => re.test(tag))) problems.push(`${page.url} has a script with chart code`);
   }
 }
-console.log(`Chart JavaScript sent to readers: ${problems.some((p) => p.includes('chart code')) ? 'YES' : 'none'} (${scripts.length} script files in the build, ${chartPageScripts} script tags on chart pages)`);
+console.log(
+  `Chart JavaScript sent to readers: ${problems.some((p) => p.includes('chart code')) ? 'YES' : 'none'} (${scripts.length} script files in the build, ${chartPageScripts} script tags on chart pages)`,
+);
 
 // For information: first-view weight of the pages that carry charts (HTML and CSS, gzipped).
 const css = all.filter((f) => f.endsWith('.css')).reduce((sum, f) => sum + gz(readFileSync(f, 'utf8')), 0);
 const chartPages = pages.filter((p) => p.html.includes('<svg class="chart"')).map((p) => gz(p.html) + css);
-if (chartPages.length) console.log(`Pages with charts, first view (HTML + CSS gzipped): median ${kb(median(chartPages))}, max ${kb(Math.max(...chartPages))}`);
+if (chartPages.length)
+  console.log(
+    `Pages with charts, first view (HTML + CSS gzipped): median ${kb(median(chartPages))}, max ${kb(Math.max(...chartPages))}`,
+  );
 
 if (problems.length) {
   console.error(`\nChart budget broken:\n${problems.map((p) => `  - ${p}`).join('\n')}`);

@@ -27,19 +27,39 @@ if (!targets.length) {
 const dir = mkdtempSync(join(tmpdir(), 'hws-import-bench-'));
 const started = performance.now();
 try {
-  const docs = targets.map((t) => ({ ...t, text: readFileSync(t.seed, 'utf8'), pdf: join(dir, `${t.id}.pdf`), docx: join(dir, `${t.id}.docx`) }));
+  const docs = targets.map((t) => ({
+    ...t,
+    text: readFileSync(t.seed, 'utf8'),
+    pdf: join(dir, `${t.id}.pdf`),
+    docx: join(dir, `${t.id}.docx`),
+  }));
   await printPdfs(docs.map((d) => ({ text: d.text, path: d.pdf })));
   for (const d of docs) await writeDocx(d.text, d.docx);
   const rows: { id: string; format: string; score: ImportScore }[] = [];
   for (const d of docs) {
-    for (const [format, path] of [['text', d.seed], ['pdf', d.pdf], ['docx', d.docx]] as const) {
+    for (const [format, path] of [
+      ['text', d.seed],
+      ['pdf', d.pdf],
+      ['docx', d.docx],
+    ] as const) {
       const extracted = await extractDocument(path);
       rows.push({ id: d.id, format, score: scoreImport(findCandidates(joinPages(extracted.pages)), d.strategy) });
     }
   }
-  const cell = (s: Score) => `${s.found}/${s.total} (${percentOf(s.found, s.total)}) · ${percentOf(s.matched, s.candidates)} of ${s.candidates}`;
+  const cell = (s: Score) =>
+    `${s.found}/${s.total} (${percentOf(s.found, s.total)}) · ${percentOf(s.matched, s.candidates)} of ${s.candidates}`;
   const sum = (format: string, key: keyof ImportScore) =>
-    rows.filter((r) => r.format === format).reduce((a, r) => ({ found: a.found + r.score[key].found, total: a.total + r.score[key].total, matched: a.matched + r.score[key].matched, candidates: a.candidates + r.score[key].candidates }), { found: 0, total: 0, matched: 0, candidates: 0 });
+    rows
+      .filter((r) => r.format === format)
+      .reduce(
+        (a, r) => ({
+          found: a.found + r.score[key].found,
+          total: a.total + r.score[key].total,
+          matched: a.matched + r.score[key].matched,
+          candidates: a.candidates + r.score[key].candidates,
+        }),
+        { found: 0, total: 0, matched: 0, candidates: 0 },
+      );
   const lines = [
     '# Import benchmark',
     '',
@@ -47,17 +67,34 @@ try {
     '',
     '| strategy | format | priority names | actions | measure values |',
     '| --- | --- | --- | --- | --- |',
-    ...rows.map((r) => `| ${r.id} | ${r.format} | ${cell(r.score.priorities)} | ${cell(r.score.actions)} | ${cell(r.score.measureValues)} |`),
+    ...rows.map(
+      (r) =>
+        `| ${r.id} | ${r.format} | ${cell(r.score.priorities)} | ${cell(r.score.actions)} | ${cell(r.score.measureValues)} |`,
+    ),
     '',
     '| format | priority names | actions | measure values |',
     '| --- | --- | --- | --- |',
-    ...['text', 'pdf', 'docx'].map((f) => `| ${f} | ${cell(sum(f, 'priorities'))} | ${cell(sum(f, 'actions'))} | ${cell(sum(f, 'measureValues'))} |`),
+    ...['text', 'pdf', 'docx'].map(
+      (f) => `| ${f} | ${cell(sum(f, 'priorities'))} | ${cell(sum(f, 'actions'))} | ${cell(sum(f, 'measureValues'))} |`,
+    ),
   ];
   const budgets = ['text', 'pdf', 'docx'].flatMap((f) => [
-    { rule: `${f}: priority names recall at least 90%`, ok: sum(f, 'priorities').found / sum(f, 'priorities').total >= 0.9 },
-    { rule: `${f}: measure values recall at least 80%`, ok: sum(f, 'measureValues').found / sum(f, 'measureValues').total >= 0.8 },
+    {
+      rule: `${f}: priority names recall at least 90%`,
+      ok: sum(f, 'priorities').found / sum(f, 'priorities').total >= 0.9,
+    },
+    {
+      rule: `${f}: measure values recall at least 80%`,
+      ok: sum(f, 'measureValues').found / sum(f, 'measureValues').total >= 0.8,
+    },
   ]);
-  lines.push('', '| budget | |', '| --- | --- |', ...budgets.map((b) => `| ${b.rule} | ${b.ok ? 'pass' : 'FAIL'} |`), '');
+  lines.push(
+    '',
+    '| budget | |',
+    '| --- | --- |',
+    ...budgets.map((b) => `| ${b.rule} | ${b.ok ? 'pass' : 'FAIL'} |`),
+    '',
+  );
   writeFileSync(join(root, 'bench/import.md'), lines.join('\n'));
   console.log(lines.join('\n'));
   console.log(`(${((performance.now() - started) / 1000).toFixed(1)} s)`);

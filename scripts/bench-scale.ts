@@ -3,7 +3,17 @@
 // bytes and which page types grow with N. Writes bench/scale.json and bench/scale.md; exits 1 if a
 // scale rule is broken (scripts/lib/scale.ts). Options: --counts 5,50,150 --keep (leave the copies).
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -11,13 +21,23 @@ import { gzipSync } from 'node:zlib';
 import { launchChromium } from '../tests/helpers/browser.ts';
 import { serveDist } from '../tests/helpers/static-server.ts';
 import { measureSearch } from './lib/bench-browser.ts';
-import { firstViewBytes, growingPageTypes, medianOf, pageTypeMaxima, pageTypeSizes, scaleChecks, type ScaleRun } from './lib/scale.ts';
+import {
+  firstViewBytes,
+  growingPageTypes,
+  medianOf,
+  pageTypeMaxima,
+  pageTypeSizes,
+  scaleChecks,
+  type ScaleRun,
+} from './lib/scale.ts';
 import { isReadingPage } from './lib/budgets.ts';
 import { writeSyntheticContent } from './lib/synthetic-site.ts';
 import { urlPathOfFile } from './lib/verify-dist.ts';
 import { dirBytes, listFiles } from './lib/files.ts';
 
-const { values } = parseArgs({ options: { counts: { type: 'string', default: '5,50,150,500' }, keep: { type: 'boolean' } } });
+const { values } = parseArgs({
+  options: { counts: { type: 'string', default: '5,50,150,500' }, keep: { type: 'boolean' } },
+});
 const counts = values.counts!.split(',').map(Number);
 const project = process.cwd();
 const QUERIES = ['mental health', 'Testshire 042', 'school'];
@@ -76,7 +96,11 @@ function treeRss(rootPid: number): { total: number; byKind: Map<string, number> 
 }
 
 /** Run a command, sampling the memory of its process tree; returns seconds, peak bytes and exit code. */
-function timed(command: string, args: string[], cwd: string): Promise<{ seconds: number; peak: number; peakByKind: Map<string, number>; code: number | null; output: string }> {
+function timed(
+  command: string,
+  args: string[],
+  cwd: string,
+): Promise<{ seconds: number; peak: number; peakByKind: Map<string, number>; code: number | null; output: string }> {
   return new Promise((resolve) => {
     const start = performance.now();
     const child = spawn(command, args, { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
@@ -96,7 +120,6 @@ function timed(command: string, args: string[], cwd: string): Promise<{ seconds:
     });
   });
 }
-
 
 const runs: ScaleRun[] = [];
 const notes: string[] = [];
@@ -131,7 +154,10 @@ for (const places of counts) {
   const reading = html
     .map((f) => {
       const text = readFileSync(join(dist, f));
-      return { path: urlPathOfFile(f), gzipBytes: firstViewBytes(text.toString('utf8'), gzipSync(text).length, cssGzip) };
+      return {
+        path: urlPathOfFile(f),
+        gzipBytes: firstViewBytes(text.toString('utf8'), gzipSync(text).length, cssGzip),
+      };
     })
     .filter((p) => isReadingPage(p.path));
   const pageTypes = pageTypeSizes(reading);
@@ -155,14 +181,21 @@ for (const places of counts) {
     pageTypesMax: pageTypeMaxima(reading),
     medianPageBytes: medianOf(reading.map((p) => p.gzipBytes)),
     largestPage: { path: largest.path, bytes: largest.gzipBytes },
-    peakByProcess: [...build.peakByKind].map(([name, bytes]) => ({ name, mb: bytes / 2 ** 20 })).sort((a, b) => b.mb - a.mb),
+    peakByProcess: [...build.peakByKind]
+      .map(([name, bytes]) => ({ name, mb: bytes / 2 ** 20 }))
+      .sort((a, b) => b.mb - a.mb),
   };
   runs.push(result);
-  console.log(`${places} places: ${result.pages} pages, build ${result.buildSeconds.toFixed(1)} s, peak ${result.peakMB.toFixed(0)} MB, output ${(result.outputBytes / 2 ** 20).toFixed(1)} MB, index ${(result.indexBytes / 2 ** 20).toFixed(1)} MB (${indexBy}), first query ${(result.firstQueryBytes / 1024).toFixed(1)} KB`);
+  console.log(
+    `${places} places: ${result.pages} pages, build ${result.buildSeconds.toFixed(1)} s, peak ${result.peakMB.toFixed(0)} MB, output ${(result.outputBytes / 2 ** 20).toFixed(1)} MB, index ${(result.indexBytes / 2 ** 20).toFixed(1)} MB (${indexBy}), first query ${(result.firstQueryBytes / 1024).toFixed(1)} KB`,
+  );
   if (!values.keep) rmSync(root, { recursive: true, force: true });
 }
 
-if (runs.some((r) => r.indexBy === 'bench')) notes.push('The build has no search yet, so the bench ran Pagefind over the built pages itself (whole pages, as Pagefind does without data-pagefind-body); index and query figures will change when the search branch is merged.');
+if (runs.some((r) => r.indexBy === 'bench'))
+  notes.push(
+    'The build has no search yet, so the bench ran Pagefind over the built pages itself (whole pages, as Pagefind does without data-pagefind-body); index and query figures will change when the search branch is merged.',
+  );
 const checks = scaleChecks(runs);
 const growing = growingPageTypes(runs);
 const mb = (b: number) => (b / 2 ** 20).toFixed(1);
@@ -174,11 +207,23 @@ const md = [
   ...notes.map((n) => `Note: ${n}\n`),
   '| places | pages | build s | ms per page | peak MB | peak MB by process | output MB | index MB | median page KB | largest page KB | first query KB |',
   '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
-  ...runs.map((r) => `| ${r.places} | ${r.pages} | ${r.buildSeconds.toFixed(1)}${r.indexSeconds ? ` + ${r.indexSeconds.toFixed(1)} index` : ''} | ${((r.buildSeconds * 1000) / r.pages).toFixed(1)} | ${r.peakMB.toFixed(0)} | ${(r.peakByProcess ?? []).slice(0, 3).map((p) => `${p.name} ${p.mb.toFixed(0)}`).join(', ')} | ${mb(r.outputBytes)} | ${mb(r.indexBytes)} | ${((r.medianPageBytes ?? 0) / 1024).toFixed(1)} | ${((r.largestPage?.bytes ?? 0) / 1024).toFixed(1)} (${r.largestPage?.path ?? ''}) | ${(r.firstQueryBytes / 1024).toFixed(1)} |`),
+  ...runs.map(
+    (r) =>
+      `| ${r.places} | ${r.pages} | ${r.buildSeconds.toFixed(1)}${r.indexSeconds ? ` + ${r.indexSeconds.toFixed(1)} index` : ''} | ${((r.buildSeconds * 1000) / r.pages).toFixed(1)} | ${r.peakMB.toFixed(0)} | ${(
+        r.peakByProcess ?? []
+      )
+        .slice(0, 3)
+        .map((p) => `${p.name} ${p.mb.toFixed(0)}`)
+        .join(
+          ', ',
+        )} | ${mb(r.outputBytes)} | ${mb(r.indexBytes)} | ${((r.medianPageBytes ?? 0) / 1024).toFixed(1)} | ${((r.largestPage?.bytes ?? 0) / 1024).toFixed(1)} (${r.largestPage?.path ?? ''}) | ${(r.firstQueryBytes / 1024).toFixed(1)} |`,
+  ),
   '',
   '| rule | measured | |',
   '| --- | --- | --- |',
-  ...checks.map((c) => `| ${c.name} | ${c.actual} | ${c.pass ? 'pass' : c.reportOnly ? 'over (reported only)' : '**FAIL**'} |`),
+  ...checks.map(
+    (c) => `| ${c.name} | ${c.actual} | ${c.pass ? 'pass' : c.reportOnly ? 'over (reported only)' : '**FAIL**'} |`,
+  ),
   '',
   '## Pages that grow with the number of places',
   '',
@@ -186,7 +231,10 @@ const md = [
   '',
   `| page type | ${runs.map((r) => `${r.places} places KB`).join(' | ')} | largest at ${runs.at(-1)!.places} KB | grows |`,
   `| --- | ${runs.map(() => '---').join(' | ')} | --- | --- |`,
-  ...Object.keys(runs.at(-1)!.pageTypes).map((type) => `| ${type} | ${runs.map((r) => (r.pageTypes[type] === undefined ? '' : (r.pageTypes[type]! / 1024).toFixed(1))).join(' | ')} | ${((runs.at(-1)!.pageTypesMax?.[type] ?? 0) / 1024).toFixed(1)} | ${growing.some((g) => g.type === type) ? 'yes' : 'no'} |`),
+  ...Object.keys(runs.at(-1)!.pageTypes).map(
+    (type) =>
+      `| ${type} | ${runs.map((r) => (r.pageTypes[type] === undefined ? '' : (r.pageTypes[type]! / 1024).toFixed(1))).join(' | ')} | ${((runs.at(-1)!.pageTypesMax?.[type] ?? 0) / 1024).toFixed(1)} | ${growing.some((g) => g.type === type) ? 'yes' : 'no'} |`,
+  ),
   '',
 ];
 mkdirSync(join(project, 'bench'), { recursive: true });

@@ -46,12 +46,15 @@ function record(page: Page): Recorder {
   page.on('requestfinished', (request: Request) => {
     inFlight--;
     lastChange = Date.now();
-    transfers.push(request.sizes().then((s) => ({ url: request.url(), bytes: s.responseHeadersSize + s.responseBodySize })));
+    transfers.push(
+      request.sizes().then((s) => ({ url: request.url(), bytes: s.responseHeadersSize + s.responseBodySize })),
+    );
   });
   return {
     async settle() {
       const asked = Date.now();
-      while (inFlight > 0 || Date.now() - Math.max(lastChange, asked) < 500) await new Promise((r) => setTimeout(r, 50));
+      while (inFlight > 0 || Date.now() - Math.max(lastChange, asked) < 500)
+        await new Promise((r) => setTimeout(r, 50));
       const taken = transfers;
       transfers = [];
       // The tab icon is asked for again when the address changes; it is not search.
@@ -99,11 +102,15 @@ async function shownFor(page: Page, q: string): Promise<string[][]> {
     { timeout: 20_000 },
   );
   const entries = () =>
-    page.$$eval('[data-hws-results] > li', (lis) => lis.map((li) => [...li.querySelectorAll('h3 a')].map((a) => a.getAttribute('href') ?? '')));
+    page.$$eval('[data-hws-results] > li', (lis) =>
+      lis.map((li) => [...li.querySelectorAll('h3 a')].map((a) => a.getAttribute('href') ?? '')),
+    );
   let shown = await entries();
   while (shown.length < 10 && (await page.isVisible('[data-hws-more]'))) {
     await page.click('[data-hws-more]');
-    await page.waitForFunction((n) => document.querySelectorAll('[data-hws-results] > li').length > n, shown.length, { timeout: 20_000 });
+    await page.waitForFunction((n) => document.querySelectorAll('[data-hws-results] > li').length > n, shown.length, {
+      timeout: 20_000,
+    });
     shown = await entries();
   }
   return shown;
@@ -128,21 +135,27 @@ try {
   const pageLoad = await recorder.settle();
   const script = pageLoad.filter((t) => SEARCH_FILES.test(t.url));
   const early = pageLoad.filter((t) => /\/pagefind\//.test(t.url));
-  console.log(`/search/ opened: ${kb(total(pageLoad))} in all, of which the search script ${kb(total(script))}; ${early.length} Pagefind files before use`);
+  console.log(
+    `/search/ opened: ${kb(total(pageLoad))} in all, of which the search script ${kb(total(script))}; ${early.length} Pagefind files before use`,
+  );
   if (early.length) failures.push(`/search/ fetched Pagefind files before it was used`);
 
   await page.focus('#search-query');
   await query(page, 'immunisation');
   const first = [...script, ...(await recorder.settle()).filter((t) => SEARCH_FILES.test(t.url))];
-  console.log(`first query "immunisation": ${kb(total(first))} (search script, Pagefind code, wasm, index chunks, fragments)`);
+  console.log(
+    `first query "immunisation": ${kb(total(first))} (search script, Pagefind code, wasm, index chunks, fragments)`,
+  );
   for (const t of first) console.log(`  ${kb(t.bytes).padStart(9)}  ${t.url.replace(server.origin, '')}`);
-  if (total(first) > FIRST_QUERY_BUDGET) failures.push(`first query transferred ${kb(total(first))}, over ${kb(FIRST_QUERY_BUDGET)}`);
+  if (total(first) > FIRST_QUERY_BUDGET)
+    failures.push(`first query transferred ${kb(total(first))}, over ${kb(FIRST_QUERY_BUDGET)}`);
 
   for (const text of ['teeth', 'domestic abuse', 'cost of living', 'lonliness']) {
     await query(page, text);
     const later = await recorder.settle();
     console.log(`next query "${text}": ${kb(total(later))} in ${later.length} files`);
-    for (const t of later.filter((l) => !l.url.includes('/fragment/'))) console.log(`  ${kb(t.bytes).padStart(9)}  ${t.url.replace(server.origin, '')}`);
+    for (const t of later.filter((l) => !l.url.includes('/fragment/')))
+      console.log(`  ${kb(t.bytes).padStart(9)}  ${t.url.replace(server.origin, '')}`);
   }
   await query(page, 'health');
   console.log(`next query "health": ${kb(total(await recorder.settle()))}`);
@@ -162,7 +175,8 @@ try {
     await query(fresh, text);
     const bytes = total((await freshRecorder.settle()).filter((t) => SEARCH_FILES.test(t.url)));
     console.log(`first query "${text}" on a fresh page: ${kb(bytes)}`);
-    if (bytes > FIRST_QUERY_BUDGET) failures.push(`first query "${text}" transferred ${kb(bytes)}, over ${kb(FIRST_QUERY_BUDGET)}`);
+    if (bytes > FIRST_QUERY_BUDGET)
+      failures.push(`first query "${text}" transferred ${kb(bytes)}, over ${kb(FIRST_QUERY_BUDGET)}`);
     await fresh.close();
   }
 
@@ -172,7 +186,13 @@ try {
   for (const q of SEARCH_QUERIES) {
     const shown = await shownFor(page, q.q);
     // SEARCH_SHOW=1 lists each query's top 10, to see why a place was missed.
-    if (process.env.SEARCH_SHOW) console.log(`"${q.q}":\n${shown.slice(0, 10).map((u, i) => `  ${i + 1}. ${u.join(' ')}`).join('\n')}`);
+    if (process.env.SEARCH_SHOW)
+      console.log(
+        `"${q.q}":\n${shown
+          .slice(0, 10)
+          .map((u, i) => `  ${i + 1}. ${u.join(' ')}`)
+          .join('\n')}`,
+      );
     pairs.push(...scoreQuery(q, shown, placePages));
     itemPairs.push(...scoreQuery(q, itemsAsEntries(shown), placePages));
   }
@@ -181,15 +201,22 @@ try {
   const missed = pairs.filter((p) => p.rank === undefined);
   const late = pairs.filter((p) => p.rank !== undefined && p.rank > 3);
   console.log(`\nquery set: ${SEARCH_QUERIES.length} queries, ${pairs.length} (query, place) pairs`);
-  console.log(`recall at 10: ${score.recallAt10.toFixed(3)} (goal ${RECALL_GOAL}), mean reciprocal rank: ${score.mrr.toFixed(3)} (goal ${MRR_GOAL})`);
-  console.log(`counting each link as a result of its own: recall at 10 ${items.recallAt10.toFixed(3)}, MRR ${items.mrr.toFixed(3)}`);
+  console.log(
+    `recall at 10: ${score.recallAt10.toFixed(3)} (goal ${RECALL_GOAL}), mean reciprocal rank: ${score.mrr.toFixed(3)} (goal ${MRR_GOAL})`,
+  );
+  console.log(
+    `counting each link as a result of its own: recall at 10 ${items.recallAt10.toFixed(3)}, MRR ${items.mrr.toFixed(3)}`,
+  );
   if (missed.length) console.log(`not in the top 10: ${missed.map((p) => `"${p.q}" ${p.target}`).join('; ')}`);
   if (late.length) console.log(`found below rank 3: ${late.map((p) => `"${p.q}" ${p.target} (${p.rank})`).join('; ')}`);
-  if (score.recallAt10 < RECALL_GOAL) failures.push(`recall at 10 is ${score.recallAt10.toFixed(3)}, under ${RECALL_GOAL}`);
+  if (score.recallAt10 < RECALL_GOAL)
+    failures.push(`recall at 10 is ${score.recallAt10.toFixed(3)}, under ${RECALL_GOAL}`);
   if (score.mrr < MRR_GOAL) failures.push(`mean reciprocal rank is ${score.mrr.toFixed(3)}, under ${MRR_GOAL}`);
 
   const index = join(DIST, 'pagefind');
-  console.log(`index on disk (already gzipped by Pagefind): index chunks ${kb(dirBytes(join(index, 'index')))}, filters ${kb(dirBytes(join(index, 'filter')))}, fragments ${kb(dirBytes(join(index, 'fragment')))}`);
+  console.log(
+    `index on disk (already gzipped by Pagefind): index chunks ${kb(dirBytes(join(index, 'index')))}, filters ${kb(dirBytes(join(index, 'filter')))}, fragments ${kb(dirBytes(join(index, 'fragment')))}`,
+  );
 } finally {
   await browser.close();
   await server.close();

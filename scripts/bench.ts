@@ -9,22 +9,34 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { launchChromium } from '../tests/helpers/browser.ts';
 import { parseHeadersFile, serveDist } from '../tests/helpers/static-server.ts';
-import { budgetReportMarkdown, evaluateBudgets, isReadingPage, kb, median, type ChartMeasure, type PageMeasure } from './lib/budgets.ts';
+import {
+  budgetReportMarkdown,
+  evaluateBudgets,
+  isReadingPage,
+  kb,
+  median,
+  type ChartMeasure,
+  type PageMeasure,
+} from './lib/budgets.ts';
 import { measureSearch, pageMeter } from './lib/bench-browser.ts';
 import { urlPathOfFile } from './lib/verify-dist.ts';
 import { listFiles } from './lib/files.ts';
 
-const { values } = parseArgs({ options: { 'no-build': { type: 'boolean' }, dist: { type: 'string', default: 'dist' } } });
+const { values } = parseArgs({
+  options: { 'no-build': { type: 'boolean' }, dist: { type: 'string', default: 'dist' } },
+});
 const root = process.cwd();
 const dist = resolve(values.dist!);
 /** Queries a resident might type; the first is the one budgeted. */
 export const QUERIES = ['mental health', 'smoking', 'loneliness'];
 
 if (!values['no-build']) {
-  const build = spawnSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const build = spawnSync('npm', ['run', 'build', '--silent'], {
+    stdio: 'inherit',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
-
 
 /** Every chart: inline <svg> in reading pages, and .svg files other than the favicon, by gzip size. */
 function measureCharts(files: string[]): ChartMeasure[] {
@@ -35,7 +47,11 @@ function measureCharts(files: string[]): ChartMeasure[] {
       seen.set(file, { where: `/${file}`, gzipBytes: gzipSync(readFileSync(join(dist, file)), { level: 9 }).length });
     } else if (file.endsWith('.html')) {
       for (const svg of readFileSync(join(dist, file), 'utf8').match(/<svg\b[\s\S]*?<\/svg>/g) ?? []) {
-        if (!seen.has(svg)) seen.set(svg, { where: `${urlPathOfFile(file)} (inline svg)`, gzipBytes: gzipSync(svg, { level: 9 }).length });
+        if (!seen.has(svg))
+          seen.set(svg, {
+            where: `${urlPathOfFile(file)} (inline svg)`,
+            gzipBytes: gzipSync(svg, { level: 9 }).length,
+          });
       }
     }
   }
@@ -43,8 +59,13 @@ function measureCharts(files: string[]): ChartMeasure[] {
 }
 
 const files = listFiles(dist);
-const paths = files.filter((f) => f.endsWith('.html') && !f.startsWith('admin/')).map(urlPathOfFile).sort();
-const headers = existsSync(join(root, 'public/_headers')) ? parseHeadersFile(readFileSync(join(root, 'public/_headers'), 'utf8')) : undefined;
+const paths = files
+  .filter((f) => f.endsWith('.html') && !f.startsWith('admin/'))
+  .map(urlPathOfFile)
+  .sort();
+const headers = existsSync(join(root, 'public/_headers'))
+  ? parseHeadersFile(readFileSync(join(root, 'public/_headers'), 'utf8'))
+  : undefined;
 const server = await serveDist(dist, 0, headers);
 const browser = await launchChromium();
 // Three tabs at a time: most of each measurement is waiting for the network to go quiet.
@@ -60,17 +81,27 @@ await Promise.all(
 pages.sort((a, b) => a.path.localeCompare(b.path));
 console.log(`measured ${pages.length} pages in ${Math.round(performance.now() / 1000)} s`);
 const hasPagefind = existsSync(join(dist, 'pagefind/pagefind.js'));
-const search = hasPagefind ? await measureSearch(browser, server.origin, QUERIES, existsSync(join(dist, 'search/index.html'))) : undefined;
+const search = hasPagefind
+  ? await measureSearch(browser, server.origin, QUERIES, existsSync(join(dist, 'search/index.html')))
+  : undefined;
 await browser.close();
 await server.close();
 
 const charts = measureCharts(files);
-const chartScript = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts['bench:charts'];
+const chartScript = (
+  JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
+).scripts['bench:charts'];
 let chartScriptStatus: number | null | undefined;
 if (chartScript) chartScriptStatus = spawnSync('npm', ['run', 'bench:charts', '--silent'], { stdio: 'inherit' }).status;
 
 const lines = evaluateBudgets(pages, search, charts);
-if (chartScript) lines.push({ name: 'charts: npm run bench:charts', limit: 'exit 0', actual: `exit ${chartScriptStatus}`, pass: chartScriptStatus === 0 });
+if (chartScript)
+  lines.push({
+    name: 'charts: npm run bench:charts',
+    limit: 'exit 0',
+    actual: `exit ${chartScriptStatus}`,
+    pass: chartScriptStatus === 0,
+  });
 const when = new Date().toISOString().slice(0, 10);
 const reading = pages.filter((p) => isReadingPage(p.path));
 const summary = {
@@ -81,7 +112,9 @@ const summary = {
   maxKB: Number((Math.max(...reading.map((p) => p.bytes)) / 1024).toFixed(1)),
   jsBytes: reading.reduce((sum, p) => sum + p.jsBytes, 0),
   requests: { median: median(reading.map((p) => p.requests)), max: Math.max(...reading.map((p) => p.requests)) },
-  search: search ? { firstQueryKB: Number((search.firstQueryBytes / 1024).toFixed(1)), queries: search.queries } : 'no search yet',
+  search: search
+    ? { firstQueryKB: Number((search.firstQueryBytes / 1024).toFixed(1)), queries: search.queries }
+    : 'no search yet',
   charts: charts.length ? charts : 'no charts yet',
 };
 mkdirSync(join(root, 'bench'), { recursive: true });
@@ -89,5 +122,7 @@ writeFileSync(join(root, 'bench/report.json'), `${JSON.stringify({ summary, budg
 writeFileSync(join(root, 'bench/report.md'), budgetReportMarkdown(lines, pages, search, charts, when));
 
 for (const l of lines) console.log(`${l.pass ? 'pass' : 'FAIL'}  ${l.name}: ${l.actual} (limit ${l.limit})`);
-console.log(`\n${reading.length} reading pages: median ${kb(median(reading.map((p) => p.bytes)))}, requests median ${summary.requests.median}; report in bench/report.md`);
+console.log(
+  `\n${reading.length} reading pages: median ${kb(median(reading.map((p) => p.bytes)))}, requests median ${summary.requests.median}; report in bench/report.md`,
+);
 process.exit(lines.every((l) => l.pass) ? 0 : 1);

@@ -24,7 +24,9 @@ for (let i = 0; i < args.length; i++) {
   else if (arg === '--sources') i++;
   else if (arg.startsWith('--sources=')) continue;
   else if (arg.startsWith('-')) {
-    console.error(`"${arg}" is not an option of npm run check. Use: npm run check [-- FILE...] [--all] [--sources DIR] [--format github]`);
+    console.error(
+      `"${arg}" is not an option of npm run check. Use: npm run check [-- FILE...] [--all] [--sources DIR] [--format github]`,
+    );
     process.exit(1);
   } else typed.push(arg);
 }
@@ -33,18 +35,22 @@ const annotate = format === 'github' || process.env.GITHUB_ACTIONS === 'true';
 // npm runs scripts from the project folder; INIT_CWD is where the person typed the command.
 const contentDir = join(root, 'content');
 const contentFiles = existsSync(contentDir)
-  ? readdirSync(contentDir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.[a-z]+$/.test(f)).map((f) => `content/${f.split('\\').join('/')}`)
+  ? readdirSync(contentDir, { recursive: true, encoding: 'utf8' })
+      .filter((f) => /\.[a-z]+$/.test(f))
+      .map((f) => `content/${f.split('\\').join('/')}`)
   : [];
-const chosen = all ? [] : resolveFileArguments(typed, {
-  cwd: process.env.INIT_CWD ?? root,
-  root,
-  contentFiles,
-  kindOf: (path) => {
-    const absolute = join(root, path);
-    if (!existsSync(absolute)) return 'missing';
-    return statSync(absolute).isDirectory() ? 'folder' : 'file';
-  },
-});
+const chosen = all
+  ? []
+  : resolveFileArguments(typed, {
+      cwd: process.env.INIT_CWD ?? root,
+      root,
+      contentFiles,
+      kindOf: (path) => {
+        const absolute = join(root, path);
+        if (!existsSync(absolute)) return 'missing';
+        return statSync(absolute).isDirectory() ? 'folder' : 'file';
+      },
+    });
 const refused = chosen.filter((c) => c.problem);
 if (refused.length) {
   for (const { typed: name, problem } of refused) console.error(`npm run check -- ${name}: ${problem}`);
@@ -63,7 +69,9 @@ for (const problem of focused.shown) {
 const chosenFiles = selection.length
   ? contentFiles.filter((f) => selection.some((s) => (s.endsWith('/') ? f.startsWith(s) : f === s))).length
   : undefined;
-console.log(`${focused.shown.length ? '\n' : ''}${summaryLine(focused, { fileCount: result.fileCount, ms, chosenFiles })}`);
+console.log(
+  `${focused.shown.length ? '\n' : ''}${summaryLine(focused, { fileCount: result.fileCount, ms, chosenFiles })}`,
+);
 // Any error stops the build, so the exit code counts errors in every file, shown or not.
 const sourceErrors = runSourceOption(args, process.cwd(), result.content, annotate);
 process.exitCode = result.errors.length || sourceErrors ? 1 : 0;

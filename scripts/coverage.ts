@@ -11,7 +11,10 @@ import { pageAtOffset, PAGE_BREAK } from '../src/lib/import/text-copy.ts';
 
 const root = process.cwd();
 const args = process.argv.slice(2);
-const values = (name: string) => args.flatMap((a, i) => (args[i - 1] === `--${name}` ? [a] : a.startsWith(`--${name}=`) ? [a.slice(name.length + 3)] : []));
+const values = (name: string) =>
+  args.flatMap((a, i) =>
+    args[i - 1] === `--${name}` ? [a] : a.startsWith(`--${name}=`) ? [a.slice(name.length + 3)] : [],
+  );
 const place = values('place')[0];
 if (!place && !args.includes('--all')) {
   console.error('Say which place: npm run coverage -- --place <place>, or --all for every place.');
@@ -26,7 +29,12 @@ const entries = [...content.strategies, ...content.updates, ...content.areas].fi
   return !place || places.includes(place);
 });
 const copies = [...new Set(entries.flatMap((e) => textsOf(e.data as never)))].sort();
-if (!copies.length) console.log(place ? `No content for "${place}" names a text copy of its source.` : 'No content names a text copy of its source.');
+if (!copies.length)
+  console.log(
+    place
+      ? `No content for "${place}" names a text copy of its source.`
+      : 'No content names a text copy of its source.',
+  );
 for (const name of copies) {
   const folder = folders.find((f) => existsSync(join(f, name)));
   if (!folder) {
@@ -38,8 +46,13 @@ for (const name of copies) {
   const missing = missingFromContent(findCandidates(text), carriedBy(users.map((e) => e.data)));
   const hasPages = text.includes(PAGE_BREAK);
   const lineStarts = [0, ...[...text.matchAll(/\n/g)].map((m) => m.index! + 1)];
-  const where = (line: number) => (hasPages ? `page ${pageAtOffset(text, lineStarts[line - 1] ?? 0)}, line ${line}` : `line ${line}`);
-  console.log(`\n${name} (${users.map((u) => u.file).join(', ')}): ${missing.figures.length} figures and ${missing.statements.length} "we will" statements not on the site`);
-  for (const f of missing.figures) console.log(`  ${where(f.line)}: ${f.printed}  "${f.text.length > 140 ? `${f.text.slice(0, 137)}...` : f.text}"`);
-  for (const s of missing.statements) console.log(`  ${where(s.line)}: "${s.text.length > 160 ? `${s.text.slice(0, 157)}...` : s.text}"`);
+  const where = (line: number) =>
+    hasPages ? `page ${pageAtOffset(text, lineStarts[line - 1] ?? 0)}, line ${line}` : `line ${line}`;
+  console.log(
+    `\n${name} (${users.map((u) => u.file).join(', ')}): ${missing.figures.length} figures and ${missing.statements.length} "we will" statements not on the site`,
+  );
+  for (const f of missing.figures)
+    console.log(`  ${where(f.line)}: ${f.printed}  "${f.text.length > 140 ? `${f.text.slice(0, 137)}...` : f.text}"`);
+  for (const s of missing.statements)
+    console.log(`  ${where(s.line)}: "${s.text.length > 160 ? `${s.text.slice(0, 157)}...` : s.text}"`);
 }

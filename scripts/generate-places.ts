@@ -8,7 +8,8 @@ import { writeSyntheticContent } from './lib/synthetic-site.ts';
 
 const { values } = parseArgs({ options: { count: { type: 'string', default: '50' }, out: { type: 'string' } } });
 const count = Number(values.count);
-if (!Number.isInteger(count) || count < 1) throw new Error(`--count must be a whole number above 0, not "${values.count}"`);
+if (!Number.isInteger(count) || count < 1)
+  throw new Error(`--count must be a whole number above 0, not "${values.count}"`);
 const out = values.out ? resolve(values.out) : mkdtempSync(join(tmpdir(), `hws-synthetic-${count}-`));
 const written = writeSyntheticContent(process.cwd(), out, count);
 console.log(`wrote ${written} synthetic content files for ${count} places to ${join(out, 'content')}`);

@@ -24,9 +24,12 @@ const fail = (message: string): never => {
 const file = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
 if (!file) fail('Say which document to import: npm run import -- path/to/strategy.pdf --place <place>');
 if (!existsSync(file!)) fail(`There is no file ${file}.`);
-const place = option('place') ?? fail('Say which place the document is for: --place <place> (a file in content/places).');
-if (!SLUG_PATTERN.test(place)) fail(`"${place}" is not a valid id: use lower-case letters, numbers and single hyphens.`);
-if (!existsSync(join(root, `content/places/${place}.yaml`))) fail(`There is no place "${place}" in content/places. Add it first: npm run new -- place --id ${place}`);
+const place =
+  option('place') ?? fail('Say which place the document is for: --place <place> (a file in content/places).');
+if (!SLUG_PATTERN.test(place))
+  fail(`"${place}" is not a valid id: use lower-case letters, numbers and single hyphens.`);
+if (!existsSync(join(root, `content/places/${place}.yaml`)))
+  fail(`There is no place "${place}" in content/places. Add it first: npm run new -- place --id ${place}`);
 
 const document = await extractDocument(file!).catch((error: Error) => fail(`Could not read ${file}: ${error.message}`));
 // --pages 12-60 keeps only those pages (an agenda pack holds several documents; import the strategy's own pages).
@@ -34,11 +37,13 @@ const range = option('pages');
 let pages = document.pages;
 let firstPage = 1;
 if (range) {
-  const m = /^(\d+)(?:-(\d+))?$/.exec(range) ?? fail(`--pages takes a page or a range, like --pages 12-60, not "${range}".`);
+  const m =
+    /^(\d+)(?:-(\d+))?$/.exec(range) ?? fail(`--pages takes a page or a range, like --pages 12-60, not "${range}".`);
   firstPage = Number(m[1]);
   const last = Number(m[2] ?? m[1]);
   if (!document.pagesKnown) fail(`${file} has no pages to choose from (no page breaks). Import it whole.`);
-  if (firstPage < 1 || last < firstPage || last > pages.length) fail(`--pages ${range} is outside the document's ${pages.length} pages.`);
+  if (firstPage < 1 || last < firstPage || last > pages.length)
+    fail(`--pages ${range} is outside the document's ${pages.length} pages.`);
   pages = pages.slice(firstPage - 1, last);
 }
 const textCopy = joinPages(document.pages);
@@ -50,15 +55,24 @@ const period = candidates.period ? `${candidates.period.start}-${String(candidat
 const id = option('id') ?? `${place}-${period}`;
 if (!SLUG_PATTERN.test(id)) fail(`"${id}" is not a valid id: use lower-case letters, numbers and single hyphens.`);
 const existing = ['.mdx', '.md'].map((ext) => join(root, 'content/strategies', `${id}${ext}`)).find(existsSync);
-if (existing && !args.includes('--force')) fail(`${existing} already exists. Choose another id with --id, or add --force to replace it.`);
+if (existing && !args.includes('--force'))
+  fail(`${existing} already exists. Choose another id with --id, or add --force to replace it.`);
 
 const today = new Date().toISOString().slice(0, 10);
-const draft = draftStrategy(candidates, { place, documentName: basename(file!), textCopy: textName, today, pagesKnown: document.pagesKnown });
+const draft = draftStrategy(candidates, {
+  place,
+  documentName: basename(file!),
+  textCopy: textName,
+  today,
+  pagesKnown: document.pagesKnown,
+});
 mkdirSync(join(root, 'content/sources'), { recursive: true });
 writeFileSync(join(root, 'content/sources', textName), textCopy);
 writeFileSync(join(root, 'content/strategies', `${id}.mdx`), draft);
 
-const pagesRead = document.pagesKnown ? `${document.pages.length} pages` : 'pages not known: the file has no page breaks';
+const pagesRead = document.pagesKnown
+  ? `${document.pages.length} pages`
+  : 'pages not known: the file has no page breaks';
 console.log(`Read ${basename(file!)} (${document.format}, ${pagesRead}).`);
 console.log(`Wrote content/sources/${textName} (the text copy the source check reads).`);
 console.log(`Wrote content/strategies/${id}.mdx, a draft with:`);
@@ -67,7 +81,13 @@ console.log(`  ${candidates.actions.length} statements and table rows as candida
 console.log(`  ${candidates.figures.length} figures as candidate measures`);
 console.log(`  ${candidates.unplaced.length} lines it could not place, listed as comments at the end of the fields`);
 if (Buffer.byteLength(draft) > MAX_FILE_BYTES) {
-  console.log(`The draft is ${Math.round(Buffer.byteLength(draft) / 1024)} KB; the check accepts content files up to ${MAX_FILE_BYTES / 1024} KB.`);
-  console.log('Import only the strategy\'s own pages (--pages 12-60), or delete the entries you do not need while reviewing.');
+  console.log(
+    `The draft is ${Math.round(Buffer.byteLength(draft) / 1024)} KB; the check accepts content files up to ${MAX_FILE_BYTES / 1024} KB.`,
+  );
+  console.log(
+    "Import only the strategy's own pages (--pages 12-60), or delete the entries you do not need while reviewing.",
+  );
 }
-console.log(`Next: review the draft (CONTRIBUTING.md, "Importing a document"), then npm run check -- content/strategies/${id}.mdx`);
+console.log(
+  `Next: review the draft (CONTRIBUTING.md, "Importing a document"), then npm run check -- content/strategies/${id}.mdx`,
+);

@@ -11,10 +11,14 @@ import { readSchemaDocs } from '../src/lib/docs/schema-docs.ts';
 import { planNew } from '../src/lib/scaffold-command.ts';
 
 const root = process.cwd();
-const plan = planNew(process.argv.slice(2), {
-  list: (dir) => (existsSync(join(root, 'content', dir)) ? readdirSync(join(root, 'content', dir)) : []),
-  read: (path) => readFileSync(join(root, path), 'utf8'),
-}, readSchemaDocs(fileURLToPath(new URL('../src/schemas', import.meta.url))));
+const plan = planNew(
+  process.argv.slice(2),
+  {
+    list: (dir) => (existsSync(join(root, 'content', dir)) ? readdirSync(join(root, 'content', dir)) : []),
+    read: (path) => readFileSync(join(root, path), 'utf8'),
+  },
+  readSchemaDocs(fileURLToPath(new URL('../src/schemas', import.meta.url))),
+);
 
 if (!plan.ok) {
   console.error(plan.message);

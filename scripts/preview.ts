@@ -17,6 +17,9 @@ if (!existsSync(join(process.cwd(), 'dist/index.html'))) {
 }
 // The astro command's script, found the way npm's node_modules/.bin link finds it.
 const astro = join(dirname(fileURLToPath(import.meta.resolve('astro/package.json'))), 'bin/astro.mjs');
-const child = spawn(process.execPath, [astro, ...parsed.astroArgs], { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+const child = spawn(process.execPath, [astro, ...parsed.astroArgs], {
+  stdio: 'inherit',
+  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+});
 // Ctrl+C reaches the child through the terminal; end with its exit code.
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

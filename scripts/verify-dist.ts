@@ -14,7 +14,11 @@ import { builtPages, matchesAny, readListFile, verifyDist } from './lib/verify-d
 import { listFiles } from './lib/files.ts';
 
 const { values } = parseArgs({
-  options: { dist: { type: 'string', default: 'dist' }, 'update-expected': { type: 'boolean' }, 'skip-expected': { type: 'boolean' } },
+  options: {
+    dist: { type: 'string', default: 'dist' },
+    'update-expected': { type: 'boolean' },
+    'skip-expected': { type: 'boolean' },
+  },
 });
 const root = process.cwd();
 const dist = resolve(values.dist!);
@@ -29,7 +33,9 @@ if (!existsSync(join(dist, 'index.html'))) {
 // The redirect map the build wrote its redirect pages from: the same content, read the same way.
 const content = checkContent(root);
 if (content.errors.length) {
-  console.error(`verify-dist: content/ has ${content.errors.length} error(s), so the build's redirect map cannot be worked out. Run npm run check.`);
+  console.error(
+    `verify-dist: content/ has ${content.errors.length} error(s), so the build's redirect map cannot be worked out. Run npm run check.`,
+  );
   process.exit(1);
 }
 
@@ -39,7 +45,8 @@ if (values['update-expected']) {
   console.log(`verify-dist: wrote ${pages.length} pages to ${relative(root, expectedFile)}`);
 }
 const checkExpected = !values['update-expected'] && !values['skip-expected'] && existsSync(expectedFile);
-if (!checkExpected && !values['update-expected']) console.log('verify-dist: page list not checked (no deploy/expected-pages.txt, or --skip-expected)');
+if (!checkExpected && !values['update-expected'])
+  console.log('verify-dist: page list not checked (no deploy/expected-pages.txt, or --skip-expected)');
 
 const pending = readListFile(pendingFile);
 const started = performance.now();
@@ -55,12 +62,17 @@ const result = verifyDist({
 const linkWarnings = result.warnings.filter((w) => w.includes(' -> '));
 if (linkWarnings.length) {
   const targets = new Set(linkWarnings.map((w) => w.replace(/^.*no page or file at /, '')));
-  console.warn(`verify-dist: warning: ${linkWarnings.length} link(s) to ${targets.size} page(s) not built yet, allowed by deploy/pending-pages.txt (${pending.join(', ')})`);
+  console.warn(
+    `verify-dist: warning: ${linkWarnings.length} link(s) to ${targets.size} page(s) not built yet, allowed by deploy/pending-pages.txt (${pending.join(', ')})`,
+  );
 }
 for (const w of result.warnings.filter((w) => !w.includes(' -> '))) console.warn(`verify-dist: warning: ${w}`);
 const built = [...listFiles(dist).map((f) => `/${f}`), ...result.pages];
 const nowBuilt = pending.filter((pattern) => built.some((p) => matchesAny(p, [pattern])));
-if (nowBuilt.length) console.warn(`verify-dist: warning: these pending pages are built now; delete them from deploy/pending-pages.txt: ${nowBuilt.join(', ')}`);
+if (nowBuilt.length)
+  console.warn(
+    `verify-dist: warning: these pending pages are built now; delete them from deploy/pending-pages.txt: ${nowBuilt.join(', ')}`,
+  );
 
 if (result.problems.length) {
   console.error(`verify-dist: ${result.problems.length} problem(s) in ${relative(root, dist) || dist}:`);
@@ -70,9 +82,13 @@ if (result.problems.length) {
     const rejected = `${dist}-rejected`;
     rmSync(rejected, { recursive: true, force: true });
     renameSync(dist, rejected);
-    console.error(`verify-dist: the build was moved to ${relative(root, rejected)} so it cannot be published by mistake.`);
+    console.error(
+      `verify-dist: the build was moved to ${relative(root, rejected)} so it cannot be published by mistake.`,
+    );
   }
   process.exit(1);
 }
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-console.log(`verify-dist: ${result.parsed} pages and SVG files parsed in ${seconds} s: markup, links, anchors, sitemap, headers, redirects and search index OK`);
+console.log(
+  `verify-dist: ${result.parsed} pages and SVG files parsed in ${seconds} s: markup, links, anchors, sitemap, headers, redirects and search index OK`,
+);

@@ -4,7 +4,8 @@ import { defineCollection } from 'astro:content';
 import { COLLECTIONS, type CollectionName } from './lib/check/collections.ts';
 import { checkedLoader } from './loaders/checked.ts';
 
-const fromContentFolder = (name: CollectionName) => defineCollection({ loader: checkedLoader(name), schema: COLLECTIONS[name].schema });
+const fromContentFolder = (name: CollectionName) =>
+  defineCollection({ loader: checkedLoader(name), schema: COLLECTIONS[name].schema });
 
 export const collections = {
   places: fromContentFolder('places'),

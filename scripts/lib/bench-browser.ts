@@ -16,7 +16,11 @@ interface Traffic {
 }
 
 /** Count every response a page (and its workers) receives from now on. */
-export function recordTraffic(context: BrowserContext): { traffic: Traffic; settled: () => Promise<void>; stop: () => void } {
+export function recordTraffic(context: BrowserContext): {
+  traffic: Traffic;
+  settled: () => Promise<void>;
+  stop: () => void;
+} {
   const traffic: Traffic = { bytes: 0, headerBytes: 0, jsBytes: 0, requests: 0, failed: [], log: [] };
   const pending: Promise<void>[] = [];
   const onResponse = (response: Response) => {
@@ -25,7 +29,12 @@ export function recordTraffic(context: BrowserContext): { traffic: Traffic; sett
         const request = response.request();
         const sizes = await request.sizes().catch(() => undefined);
         const length = Number(response.headers()['content-length'] ?? NaN);
-        const body = sizes?.responseBodySize && sizes.responseBodySize > 0 ? sizes.responseBodySize : Number.isFinite(length) ? length : 0;
+        const body =
+          sizes?.responseBodySize && sizes.responseBodySize > 0
+            ? sizes.responseBodySize
+            : Number.isFinite(length)
+              ? length
+              : 0;
         traffic.requests += 1;
         traffic.log.push({ path: new URL(response.url()).pathname, bytes: body });
         traffic.bytes += body;
@@ -64,13 +73,22 @@ export async function pageMeter(browser: Browser, origin: string) {
       const { traffic, settled, stop } = recordTraffic(context);
       const response = await page.goto(`${origin}${path}`, { waitUntil: 'load' });
       await page.waitForLoadState('networkidle');
-      if (path !== '/404.html' && response && response.status() >= 400) traffic.failed.push(`${response.status()} ${path}`);
+      if (path !== '/404.html' && response && response.status() >= 400)
+        traffic.failed.push(`${response.status()} ${path}`);
       const chromeLinks = await page.$$eval('header a[href], footer a[href]', (as) => as.length);
       await settled();
       stop();
       // The error page is meant to be a 404; what matters is what it sends.
       const failed = path === '/404.html' ? traffic.failed.filter((f) => f !== '404 /404.html') : traffic.failed;
-      return { path, bytes: traffic.bytes, headerBytes: traffic.headerBytes, jsBytes: traffic.jsBytes, requests: traffic.requests, chromeLinks, failed };
+      return {
+        path,
+        bytes: traffic.bytes,
+        headerBytes: traffic.headerBytes,
+        jsBytes: traffic.jsBytes,
+        requests: traffic.requests,
+        chromeLinks,
+        failed,
+      };
     },
     close: () => context.close(),
   };
@@ -92,7 +110,13 @@ async function pagefindQuery(page: Page, query: string, shown: number): Promise<
  * first query in ?q= (as the header search form sends it); queries then run through the Pagefind API,
  * which shares the page's loaded index. Each query's bytes are what it added.
  */
-export async function measureSearch(browser: Browser, origin: string, queries: string[], hasSearchPage: boolean, shown = 5): Promise<SearchMeasure> {
+export async function measureSearch(
+  browser: Browser,
+  origin: string,
+  queries: string[],
+  hasSearchPage: boolean,
+  shown = 5,
+): Promise<SearchMeasure> {
   const context = await browser.newContext({ viewport: PHONE });
   const { traffic, settled } = recordTraffic(context);
   const page = await context.newPage();
@@ -101,7 +125,8 @@ export async function measureSearch(browser: Browser, origin: string, queries: s
   await settled();
   // The page's own document, stylesheet and icon are its first view, budgeted with the reading pages;
   // the first query counts what search adds: its code, Pagefind's engine, index chunks and result fragments.
-  const isPageShell = (path: string) => path === '/search/' || path === '/' || path.endsWith('.css') || path.endsWith('.svg');
+  const isPageShell = (path: string) =>
+    path === '/search/' || path === '/' || path.endsWith('.css') || path.endsWith('.svg');
   const pageBytes = traffic.log.filter((f) => !isPageShell(f.path)).reduce((sum, f) => sum + f.bytes, 0);
   const shellBytes = traffic.bytes - pageBytes;
   let firstQueryFiles: SearchMeasure['firstQueryFiles'] = [];
@@ -114,7 +139,12 @@ export async function measureSearch(browser: Browser, origin: string, queries: s
     await settled();
     const added = { bytes: traffic.bytes - before.bytes, requests: traffic.requests - before.requests };
     if (i === 0) firstQueryFiles = [...traffic.log];
-    rows.push({ query, bytes: i === 0 ? pageBytes + added.bytes : added.bytes, requests: i === 0 ? pageRequests + added.requests : added.requests, results });
+    rows.push({
+      query,
+      bytes: i === 0 ? pageBytes + added.bytes : added.bytes,
+      requests: i === 0 ? pageRequests + added.requests : added.requests,
+      results,
+    });
   }
   await context.close();
   return {

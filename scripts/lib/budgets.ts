@@ -73,7 +73,11 @@ export const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
 export const isReadingPage = (path: string) => !path.startsWith('/admin/') && !path.startsWith('/search/');
 
 /** Budget lines for reading pages, search and charts. Search and charts are skipped (and say so) when absent. */
-export function evaluateBudgets(pages: PageMeasure[], search: SearchMeasure | undefined, charts: ChartMeasure[] | undefined): BudgetLine[] {
+export function evaluateBudgets(
+  pages: PageMeasure[],
+  search: SearchMeasure | undefined,
+  charts: ChartMeasure[] | undefined,
+): BudgetLine[] {
   const reading = pages.filter((p) => isReadingPage(p.path));
   const sizes = reading.map((p) => p.bytes);
   const biggest = reading.reduce((a, b) => (b.bytes > a.bytes ? b : a), reading[0]!);
@@ -82,33 +86,81 @@ export function evaluateBudgets(pages: PageMeasure[], search: SearchMeasure | un
   const maxChrome = Math.max(...reading.map((p) => p.chromeLinks));
   const failed = pages.flatMap((p) => p.failed.map((f) => `${p.path}: ${f}`));
   const lines: BudgetLine[] = [
-    { name: 'reading pages: median transferred on first view', limit: kb(BUDGETS.readingMedian), actual: kb(median(sizes)), pass: median(sizes) <= BUDGETS.readingMedian },
-    { name: 'reading pages: largest transferred on first view', limit: kb(BUDGETS.readingMax), actual: `${kb(biggest?.bytes ?? 0)} (${biggest?.path})`, pass: (biggest?.bytes ?? 0) <= BUDGETS.readingMax },
-    { name: 'reading pages: JavaScript', limit: '0 bytes', actual: withJs.length ? `${withJs.length} page(s), e.g. ${withJs[0]!.path} ${withJs[0]!.jsBytes} bytes` : '0 bytes on every page', pass: withJs.length === 0 },
+    {
+      name: 'reading pages: median transferred on first view',
+      limit: kb(BUDGETS.readingMedian),
+      actual: kb(median(sizes)),
+      pass: median(sizes) <= BUDGETS.readingMedian,
+    },
+    {
+      name: 'reading pages: largest transferred on first view',
+      limit: kb(BUDGETS.readingMax),
+      actual: `${kb(biggest?.bytes ?? 0)} (${biggest?.path})`,
+      pass: (biggest?.bytes ?? 0) <= BUDGETS.readingMax,
+    },
+    {
+      name: 'reading pages: JavaScript',
+      limit: '0 bytes',
+      actual: withJs.length
+        ? `${withJs.length} page(s), e.g. ${withJs[0]!.path} ${withJs[0]!.jsBytes} bytes`
+        : '0 bytes on every page',
+      pass: withJs.length === 0,
+    },
     {
       name: 'reading pages: header and footer links (no site-wide list of places)',
       limit: `the same on every page, at most ${BUDGETS.chromeLinksMax}`,
       actual: `${[...chromeCounts].sort((a, b) => a - b).join(' or ')} link(s)`,
       pass: chromeCounts.size === 1 && maxChrome <= BUDGETS.chromeLinksMax,
     },
-    { name: 'every request succeeds', limit: 'no failed request', actual: failed.length ? failed.slice(0, 3).join('; ') : 'none failed', pass: failed.length === 0 },
+    {
+      name: 'every request succeeds',
+      limit: 'no failed request',
+      actual: failed.length ? failed.slice(0, 3).join('; ') : 'none failed',
+      pass: failed.length === 0,
+    },
   ];
   lines.push(
     search
-      ? { name: `search: page and first query (${search.method})`, limit: kb(BUDGETS.searchFirstQuery), actual: kb(search.firstQueryBytes), pass: search.firstQueryBytes <= BUDGETS.searchFirstQuery }
-      : { name: 'search: page and first query', limit: kb(BUDGETS.searchFirstQuery), actual: 'no search yet (no /pagefind/ in the build): not measured', pass: true },
+      ? {
+          name: `search: page and first query (${search.method})`,
+          limit: kb(BUDGETS.searchFirstQuery),
+          actual: kb(search.firstQueryBytes),
+          pass: search.firstQueryBytes <= BUDGETS.searchFirstQuery,
+        }
+      : {
+          name: 'search: page and first query',
+          limit: kb(BUDGETS.searchFirstQuery),
+          actual: 'no search yet (no /pagefind/ in the build): not measured',
+          pass: true,
+        },
   );
   if (charts?.length) {
     const worst = charts.reduce((a, b) => (b.gzipBytes > a.gzipBytes ? b : a));
-    lines.push({ name: `charts: largest of ${charts.length}, gzipped`, limit: kb(BUDGETS.chart), actual: `${kb(worst.gzipBytes)} (${worst.where})`, pass: worst.gzipBytes <= BUDGETS.chart });
+    lines.push({
+      name: `charts: largest of ${charts.length}, gzipped`,
+      limit: kb(BUDGETS.chart),
+      actual: `${kb(worst.gzipBytes)} (${worst.where})`,
+      pass: worst.gzipBytes <= BUDGETS.chart,
+    });
   } else {
-    lines.push({ name: 'charts: each gzipped', limit: kb(BUDGETS.chart), actual: 'no charts yet: not measured', pass: true });
+    lines.push({
+      name: 'charts: each gzipped',
+      limit: kb(BUDGETS.chart),
+      actual: 'no charts yet: not measured',
+      pass: true,
+    });
   }
   return lines;
 }
 
 /** The Markdown report: budget table, then every page. */
-export function budgetReportMarkdown(lines: BudgetLine[], pages: PageMeasure[], search: SearchMeasure | undefined, charts: ChartMeasure[] | undefined, when: string): string {
+export function budgetReportMarkdown(
+  lines: BudgetLine[],
+  pages: PageMeasure[],
+  search: SearchMeasure | undefined,
+  charts: ChartMeasure[] | undefined,
+  when: string,
+): string {
   const out = [
     '# Page-weight budgets',
     '',
@@ -120,18 +172,35 @@ export function budgetReportMarkdown(lines: BudgetLine[], pages: PageMeasure[], 
     '',
   ];
   if (search) {
-    out.push('## Search', '', `Queries run through ${search.method}; each row is what that query added.`, '', '| query | KB | requests | results |', '| --- | --- | --- | --- |');
-    for (const q of search.queries) out.push(`| ${q.query} | ${(q.bytes / KB).toFixed(1)} | ${q.requests} | ${q.results} |`);
+    out.push(
+      '## Search',
+      '',
+      `Queries run through ${search.method}; each row is what that query added.`,
+      '',
+      '| query | KB | requests | results |',
+      '| --- | --- | --- | --- |',
+    );
+    for (const q of search.queries)
+      out.push(`| ${q.query} | ${(q.bytes / KB).toFixed(1)} | ${q.requests} | ${q.results} |`);
     out.push('', 'What the page and the first query fetched:', '', '| file | KB |', '| --- | --- |');
     for (const f of search.firstQueryFiles) out.push(`| ${f.path} | ${(f.bytes / KB).toFixed(1)} |`);
     out.push('');
   }
   if (charts?.length) {
-    out.push('## Charts', '', '| chart | gzip KB |', '| --- | --- |', ...charts.map((c) => `| ${c.where} | ${(c.gzipBytes / KB).toFixed(2)} |`), '');
+    out.push(
+      '## Charts',
+      '',
+      '| chart | gzip KB |',
+      '| --- | --- |',
+      ...charts.map((c) => `| ${c.where} | ${(c.gzipBytes / KB).toFixed(2)} |`),
+      '',
+    );
   }
   out.push('## Every page', '', '| page | KB | JS bytes | requests | header KB |', '| --- | --- | --- | --- | --- |');
   for (const p of [...pages].sort((a, b) => b.bytes - a.bytes)) {
-    out.push(`| ${p.path} | ${(p.bytes / KB).toFixed(1)} | ${p.jsBytes} | ${p.requests} | ${(p.headerBytes / KB).toFixed(1)} |`);
+    out.push(
+      `| ${p.path} | ${(p.bytes / KB).toFixed(1)} | ${p.jsBytes} | ${p.requests} | ${(p.headerBytes / KB).toFixed(1)} |`,
+    );
   }
   return `${out.join('\n')}\n`;
 }

@@ -77,16 +77,21 @@ async function readDocx(buffer: Buffer): Promise<ExtractedDocument> {
  */
 export function reflowPdfPage(page: string): string {
   const lines = page.split('\n');
-  const lengths = lines.map((l) => l.trim().length).filter((n) => n > 0).sort((a, b) => a - b);
+  const lengths = lines
+    .map((l) => l.trim().length)
+    .filter((n) => n > 0)
+    .sort((a, b) => a - b);
   const full = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
   const out: string[] = [];
   let paragraph = '';
-  const looksLikeHeading = (line: string | undefined) => !!line && line.trim().length < full * 0.6 && !/[.,;:]$/.test(line.trim());
+  const looksLikeHeading = (line: string | undefined) =>
+    !!line && line.trim().length < full * 0.6 && !/[.,;:]$/.test(line.trim());
   lines.forEach((line, i) => {
     const text = line.trim();
     paragraph = paragraph ? `${paragraph}${paragraph.endsWith('-') && /^[a-z]/.test(text) ? '' : ' '}${text}` : text;
     // A full-width line wrapped, unless it ends a sentence and a short line like a heading follows.
-    const ends = !text || text.length < full * 0.8 || full < 40 || (/[.!?:)"”]$/.test(text) && looksLikeHeading(lines[i + 1]));
+    const ends =
+      !text || text.length < full * 0.8 || full < 40 || (/[.!?:)"”]$/.test(text) && looksLikeHeading(lines[i + 1]));
     if (ends) {
       if (paragraph.trim()) out.push(paragraph.trim());
       paragraph = '';
@@ -109,7 +114,10 @@ export async function extractDocument(path: string): Promise<ExtractedDocument> 
   const buffer = readFileSync(path);
   if (ext === '.pdf') return readPdf(buffer);
   if (ext === '.docx') return readDocx(buffer);
-  if (ext === '.doc') throw new Error(`${path}: old Word (.doc) files cannot be read. Open it in Word and save it as .docx, or save it as PDF.`);
+  if (ext === '.doc')
+    throw new Error(
+      `${path}: old Word (.doc) files cannot be read. Open it in Word and save it as .docx, or save it as PDF.`,
+    );
   const text = buffer.toString('utf8');
   return { pages: splitPages(text), pagesKnown: text.includes(PAGE_BREAK), format: 'text' };
 }

@@ -54,20 +54,60 @@ export interface PageScan {
 }
 
 /** Elements that embed another document, a plugin or change every relative URL: never in a page. */
-const FORBIDDEN_ELEMENTS = new Set(['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'portal', 'foreignobject']);
+const FORBIDDEN_ELEMENTS = new Set([
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'base',
+  'portal',
+  'foreignobject',
+]);
 
 /** Attributes holding one URL. */
-const URL_ATTRIBUTES = new Set(['href', 'xlink:href', 'src', 'action', 'formaction', 'poster', 'data', 'background', 'manifest', 'cite', 'longdesc']);
+const URL_ATTRIBUTES = new Set([
+  'href',
+  'xlink:href',
+  'src',
+  'action',
+  'formaction',
+  'poster',
+  'data',
+  'background',
+  'manifest',
+  'cite',
+  'longdesc',
+]);
 /** Attributes holding several URLs. */
 const URL_LIST_ATTRIBUTES = new Set(['srcset', 'imagesrcset', 'ping']);
 /** URL attributes a reader's browser never fetches by itself (it follows them only when clicked, or never). */
 const NAVIGATION_ONLY = new Set(['cite', 'longdesc']);
 /** <link rel> keywords that do not make the browser fetch anything; any other keyword may. */
-const NON_FETCHING_RELS = new Set(['alternate', 'author', 'bookmark', 'canonical', 'external', 'help', 'license', 'me', 'next', 'nofollow', 'noopener', 'noreferrer', 'opener', 'prev', 'search', 'tag']);
+const NON_FETCHING_RELS = new Set([
+  'alternate',
+  'author',
+  'bookmark',
+  'canonical',
+  'external',
+  'help',
+  'license',
+  'me',
+  'next',
+  'nofollow',
+  'noopener',
+  'noreferrer',
+  'opener',
+  'prev',
+  'search',
+  'tag',
+]);
 /** SVG animation elements, which can set an attribute such as href to a javascript: URL. */
 const SVG_ANIMATIONS = new Set(['set', 'animate', 'animatemotion', 'animatetransform', 'animatecolor']);
 
-const attributeName = (attr: { name: string; prefix?: string }) => (attr.prefix ? `${attr.prefix}:${attr.name}` : attr.name).toLowerCase();
+const attributeName = (attr: { name: string; prefix?: string }) =>
+  (attr.prefix ? `${attr.prefix}:${attr.name}` : attr.name).toLowerCase();
 
 function attr(el: Element, name: string): string | undefined {
   return el.attrs.find((a) => attributeName(a) === name)?.value;
@@ -118,15 +158,28 @@ function scriptAllowed(el: Element, context: ScanContext): boolean {
 
 /** Parse one page (or a standalone .svg file) and report its ids, links and unsafe markup. */
 export function scanPage(text: string, context: ScanContext, kind: 'html' | 'svg' = 'html'): PageScan {
-  const root = kind === 'html' ? parse(text, { sourceCodeLocationInfo: true }) : parseFragment(text, { sourceCodeLocationInfo: true });
+  const root =
+    kind === 'html'
+      ? parse(text, { sourceCodeLocationInfo: true })
+      : parseFragment(text, { sourceCodeLocationInfo: true });
   const scan: PageScan = { ids: new Set(), links: [], problems: [] };
-  const refuse = (el: Element, message: string) => scan.problems.push({ line: el.sourceCodeLocation?.startLine, message });
+  const refuse = (el: Element, message: string) =>
+    scan.problems.push({ line: el.sourceCodeLocation?.startLine, message });
 
   const checkUrl = (el: Element, name: string, url: string, navigational: boolean) => {
     const scheme = urlScheme(url);
-    if (scheme && DANGEROUS_SCHEMES.has(scheme)) refuse(el, `${describe(el, name, url)}: ${scheme}: URLs are not allowed`);
-    else if (isProtocolRelative(url)) refuse(el, `${describe(el, name, url)}: protocol-relative URL (starts with //); write the full https:// address, or a path on this site`);
-    else if (!navigational && isOffSite(url, context.path, context.siteOrigin)) refuse(el, `${describe(el, name, url)}: loads something from another site; pages may only load files from this site`);
+    if (scheme && DANGEROUS_SCHEMES.has(scheme))
+      refuse(el, `${describe(el, name, url)}: ${scheme}: URLs are not allowed`);
+    else if (isProtocolRelative(url))
+      refuse(
+        el,
+        `${describe(el, name, url)}: protocol-relative URL (starts with //); write the full https:// address, or a path on this site`,
+      );
+    else if (!navigational && isOffSite(url, context.path, context.siteOrigin))
+      refuse(
+        el,
+        `${describe(el, name, url)}: loads something from another site; pages may only load files from this site`,
+      );
   };
 
   const visit = (el: Element) => {
@@ -137,14 +190,30 @@ export function scanPage(text: string, context: ScanContext, kind: 'html' | 'svg
     if (name === 'script') {
       if (svg) refuse(el, '<script> inside SVG is not allowed');
       else if (textOf(el).trim()) refuse(el, 'inline <script> (a script with content) is not allowed');
-      else if (!scriptAllowed(el, context)) refuse(el, `${describe(el, 'src', attr(el, 'src'))} is not on the gate's allow-list of scripts for ${context.path}`);
+      else if (!scriptAllowed(el, context))
+        refuse(
+          el,
+          `${describe(el, 'src', attr(el, 'src'))} is not on the gate's allow-list of scripts for ${context.path}`,
+        );
     }
     if (FORBIDDEN_ELEMENTS.has(name)) refuse(el, `${describe(el)} is not allowed`);
-    if (name === 'style') refuse(el, '<style> is not allowed: styles come from the site’s stylesheet (the Content-Security-Policy forbids inline styles)');
+    if (name === 'style')
+      refuse(
+        el,
+        '<style> is not allowed: styles come from the site’s stylesheet (the Content-Security-Policy forbids inline styles)',
+      );
     if (html && name === 'meta' && attr(el, 'http-equiv')?.trim().toLowerCase() === 'refresh') {
       const target = refreshTarget(attr(el, 'content') ?? '');
-      if (context.redirectTo === undefined) refuse(el, `<meta http-equiv="refresh"> is only allowed on the redirect pages the build writes, and ${context.path} is not one`);
-      else if (target !== context.redirectTo) refuse(el, `<meta http-equiv="refresh"> goes to ${target ?? 'nowhere'}, but the build's redirect map sends ${context.path} to ${context.redirectTo}`);
+      if (context.redirectTo === undefined)
+        refuse(
+          el,
+          `<meta http-equiv="refresh"> is only allowed on the redirect pages the build writes, and ${context.path} is not one`,
+        );
+      else if (target !== context.redirectTo)
+        refuse(
+          el,
+          `<meta http-equiv="refresh"> goes to ${target ?? 'nowhere'}, but the build's redirect map sends ${context.path} to ${context.redirectTo}`,
+        );
     }
     if (svg && SVG_ANIMATIONS.has(name) && /^(xlink:)?href$/i.test(attr(el, 'attributename')?.trim() ?? '')) {
       refuse(el, `${describe(el)} may not change a link (attributeName="${attr(el, 'attributename')}")`);
@@ -152,23 +221,40 @@ export function scanPage(text: string, context: ScanContext, kind: 'html' | 'svg
 
     const rel = attr(el, 'rel') ?? '';
     const anchor = (html && (name === 'a' || name === 'area')) || (svg && name === 'a');
-    const relFetches = rel.toLowerCase().split(/\s+/).some((r) => r && !NON_FETCHING_RELS.has(r)) || (name === 'link' && !rel.trim());
+    const relFetches =
+      rel
+        .toLowerCase()
+        .split(/\s+/)
+        .some((r) => r && !NON_FETCHING_RELS.has(r)) ||
+      (name === 'link' && !rel.trim());
     for (const a of el.attrs) {
       const key = attributeName(a);
       if (key.startsWith('on')) refuse(el, `${describe(el, key)}: event handler attributes (on...=) are not allowed`);
-      if (key === 'style') refuse(el, `${describe(el, 'style')}: inline styles are not allowed (the Content-Security-Policy forbids them)`);
+      if (key === 'style')
+        refuse(
+          el,
+          `${describe(el, 'style')}: inline styles are not allowed (the Content-Security-Policy forbids them)`,
+        );
       if (key === 'id') scan.ids.add(a.value);
       if (key === 'name' && html && name === 'a') scan.ids.add(a.value);
-      const urls = URL_ATTRIBUTES.has(key) ? [a.value] : URL_LIST_ATTRIBUTES.has(key) ? (key === 'ping' ? a.value.split(/\s+/).filter(Boolean) : srcsetUrls(a.value)) : [];
+      const urls = URL_ATTRIBUTES.has(key)
+        ? [a.value]
+        : URL_LIST_ATTRIBUTES.has(key)
+          ? key === 'ping'
+            ? a.value.split(/\s+/).filter(Boolean)
+            : srcsetUrls(a.value)
+          : [];
       for (const url of urls) {
         const isHref = key === 'href' || key === 'xlink:href';
         const navigational = NAVIGATION_ONLY.has(key) || (isHref && (anchor || (name === 'link' && !relFetches)));
         checkUrl(el, key, url, navigational);
-        if (key === 'ping' || NAVIGATION_ONLY.has(key) || key === 'data' || key === 'background' || key === 'manifest') continue;
+        if (key === 'ping' || NAVIGATION_ONLY.has(key) || key === 'data' || key === 'background' || key === 'manifest')
+          continue;
         scan.links.push({ url, anchor: anchor && isHref, text: anchor ? textOf(el) : '', rel });
       }
     }
-    if (html && name === 'link' && rel.toLowerCase().split(/\s+/).includes('canonical')) scan.canonical ??= attr(el, 'href');
+    if (html && name === 'link' && rel.toLowerCase().split(/\s+/).includes('canonical'))
+      scan.canonical ??= attr(el, 'href');
   };
 
   const walk = (node: ParentNode, lineOffset: number) => {
@@ -183,7 +269,11 @@ export function scanPage(text: string, context: ScanContext, kind: 'html' | 'svg
       // that text as markup, so check it read that way too.
       if (child.tagName === 'noscript') {
         const inner = textOf(child);
-        if (inner.trim()) walk(parseFragment(inner, { scriptingEnabled: false, sourceCodeLocationInfo: true }), lineOffset + (child.sourceCodeLocation?.startLine ?? 1) - 1);
+        if (inner.trim())
+          walk(
+            parseFragment(inner, { scriptingEnabled: false, sourceCodeLocationInfo: true }),
+            lineOffset + (child.sourceCodeLocation?.startLine ?? 1) - 1,
+          );
       }
     }
   };

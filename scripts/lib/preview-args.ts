@@ -4,7 +4,8 @@
 export const DEFAULT_PORT = 4321;
 export const DEFAULT_HOST = '127.0.0.1';
 
-export type PreviewArgs = { ok: true; port: number; host: string; astroArgs: string[] } | { ok: false; message: string };
+export type PreviewArgs =
+  { ok: true; port: number; host: string; astroArgs: string[] } | { ok: false; message: string };
 
 /** Read `--port 4401`, `--port=4401`, `--host 0.0.0.0`; the last one given wins. */
 export function previewArgs(argv: readonly string[]): PreviewArgs {
@@ -13,16 +14,26 @@ export function previewArgs(argv: readonly string[]): PreviewArgs {
   const rest: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    const [name, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [name, inline] = arg.includes('=')
+      ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+      : [arg, undefined];
     if (name === '--port' || name === '--host') {
       const value = inline ?? argv[++i];
-      if (value === undefined || value.startsWith('--')) return { ok: false, message: `Say which ${name.slice(2)}, e.g. npm run preview -- ${name} ${name === '--port' ? '4401' : '127.0.0.1'}` };
+      if (value === undefined || value.startsWith('--'))
+        return {
+          ok: false,
+          message: `Say which ${name.slice(2)}, e.g. npm run preview -- ${name} ${name === '--port' ? '4401' : '127.0.0.1'}`,
+        };
       if (name === '--port') port = value;
       else host = value;
     } else rest.push(arg);
   }
   const number = Number(port);
-  if (!/^\d+$/.test(port) || number < 1 || number > 65535) return { ok: false, message: `"${port}" is not a port: use a whole number from 1 to 65535, e.g. npm run preview -- --port 4401` };
+  if (!/^\d+$/.test(port) || number < 1 || number > 65535)
+    return {
+      ok: false,
+      message: `"${port}" is not a port: use a whole number from 1 to 65535, e.g. npm run preview -- --port 4401`,
+    };
   return { ok: true, port: number, host, astroArgs: ['preview', '--host', host, '--port', String(number), ...rest] };
 }
 

@@ -45,7 +45,8 @@ export function pageType(path: string): string {
   const params = PARAMS[parts[0] ?? ''];
   if (!params) return path;
   // The index of places has a page per letter beside the place pages.
-  if (parts[0] === 'places' && parts.length === 2 && parts[1]!.startsWith('starting-with-')) return '/places/starting-with-[letter]/';
+  if (parts[0] === 'places' && parts.length === 2 && parts[1]!.startsWith('starting-with-'))
+    return '/places/starting-with-[letter]/';
   const typed = parts.map((p, i) => (i === 0 ? p : (params[i - 1] ?? `[${i}]`)));
   return `/${typed.join('/')}${path.endsWith('/') ? '/' : ''}`;
 }
@@ -60,7 +61,9 @@ export function medianOf(values: number[]): number {
 export function pageTypeSizes(pages: { path: string; gzipBytes: number }[]): Record<string, number> {
   const groups = new Map<string, number[]>();
   for (const p of pages) groups.set(pageType(p.path), [...(groups.get(pageType(p.path)) ?? []), p.gzipBytes]);
-  return Object.fromEntries([...groups].sort(([a], [b]) => a.localeCompare(b)).map(([type, sizes]) => [type, medianOf(sizes)]));
+  return Object.fromEntries(
+    [...groups].sort(([a], [b]) => a.localeCompare(b)).map(([type, sizes]) => [type, medianOf(sizes)]),
+  );
 }
 
 /** Page types whose size grows by more than `tolerance` (a fraction) from the smallest to the largest run. */
@@ -68,7 +71,9 @@ export function growingPageTypes(runs: ScaleRun[], tolerance = 0.2): { type: str
   const first = runs[0]!;
   const last = runs.at(-1)!;
   return Object.keys(last.pageTypes)
-    .filter((type) => first.pageTypes[type] !== undefined && last.pageTypes[type]! > first.pageTypes[type]! * (1 + tolerance))
+    .filter(
+      (type) => first.pageTypes[type] !== undefined && last.pageTypes[type]! > first.pageTypes[type]! * (1 + tolerance),
+    )
     .map((type) => ({ type, from: first.pageTypes[type]!, to: last.pageTypes[type]! }));
 }
 
@@ -128,29 +133,62 @@ export function scaleChecks(runs: ScaleRun[], limits = SCALE_LIMITS): ScaleCheck
   const msPerPage = (r: ScaleRun) => (r.buildSeconds * 1000) / r.pages;
   if (last !== base) {
     const ratio = msPerPage(last) / msPerPage(base);
-    checks.push({ name: `build time per page stays flat (${base.places} -> ${last.places} places, at most 1.5x)`, actual: `${msPerPage(base).toFixed(1)} -> ${msPerPage(last).toFixed(1)} ms/page (${ratio.toFixed(2)}x)`, pass: ratio <= 1.5 });
+    checks.push({
+      name: `build time per page stays flat (${base.places} -> ${last.places} places, at most 1.5x)`,
+      actual: `${msPerPage(base).toFixed(1)} -> ${msPerPage(last).toFixed(1)} ms/page (${ratio.toFixed(2)}x)`,
+      pass: ratio <= 1.5,
+    });
     const exponent = growthExponent(base.places, base.outputBytes, last.places, last.outputBytes);
-    checks.push({ name: 'total output grows linearly with places (exponent 0.8 to 1.2)', actual: `exponent ${exponent.toFixed(2)}`, pass: exponent >= 0.8 && exponent <= 1.2 });
+    checks.push({
+      name: 'total output grows linearly with places (exponent 0.8 to 1.2)',
+      actual: `exponent ${exponent.toFixed(2)}`,
+      pass: exponent >= 0.8 && exponent <= 1.2,
+    });
     const first = sorted[0]!;
     const q = growthExponent(first.places, first.firstQueryBytes, last.places, last.firstQueryBytes);
-    checks.push({ name: `first-query bytes grow far slower than places (exponent below 0.5, ${first.places} -> ${last.places})`, actual: `exponent ${q.toFixed(2)}`, pass: q < 0.5 });
+    checks.push({
+      name: `first-query bytes grow far slower than places (exponent below 0.5, ${first.places} -> ${last.places})`,
+      actual: `exponent ${q.toFixed(2)}`,
+      pass: q < 0.5,
+    });
   }
   const at150 = sorted.find((r) => r.places === 150);
   if (at150) {
     const seconds = at150.buildSeconds + at150.indexSeconds;
-    checks.push({ name: '150 places: build within 5 minutes', actual: `${seconds.toFixed(1)} s`, pass: seconds <= limits.seconds150 });
+    checks.push({
+      name: '150 places: build within 5 minutes',
+      actual: `${seconds.toFixed(1)} s`,
+      pass: seconds <= limits.seconds150,
+    });
   }
   for (const run of sorted.filter((r) => r.places === 150 || r.places === 500)) {
-    checks.push({ name: `${run.places} places: build peak memory (whole process tree) within ${limits.mbPeak / 1024} GB`, actual: `${run.peakMB.toFixed(0)} MB${run.peakByProcess?.length ? ` (largest process: ${run.peakByProcess[0]!.name} ${run.peakByProcess[0]!.mb.toFixed(0)} MB)` : ''}`, pass: run.peakMB <= limits.mbPeak });
+    checks.push({
+      name: `${run.places} places: build peak memory (whole process tree) within ${limits.mbPeak / 1024} GB`,
+      actual: `${run.peakMB.toFixed(0)} MB${run.peakByProcess?.length ? ` (largest process: ${run.peakByProcess[0]!.name} ${run.peakByProcess[0]!.mb.toFixed(0)} MB)` : ''}`,
+      pass: run.peakMB <= limits.mbPeak,
+    });
     const limit = run.places === 150 ? limits.firstQuery150 : limits.firstQuery500;
-    checks.push({ name: `${run.places} places: first search query within ${limit / 1024} KB (search branch; reported only)`, actual: `${(run.firstQueryBytes / 1024).toFixed(1)} KB`, pass: run.firstQueryBytes <= limit, reportOnly: true });
+    checks.push({
+      name: `${run.places} places: first search query within ${limit / 1024} KB (search branch; reported only)`,
+      actual: `${(run.firstQueryBytes / 1024).toFixed(1)} KB`,
+      pass: run.firstQueryBytes <= limit,
+      reportOnly: true,
+    });
   }
   for (const run of sorted) {
     if (run.largestPage) {
-      checks.push({ name: `${run.places} places: every reading page at most ${limits.pageMax / 1024} KB on first view (HTML and CSS, gzipped)`, actual: `largest ${(run.largestPage.bytes / 1024).toFixed(1)} KB (${run.largestPage.path})`, pass: run.largestPage.bytes <= limits.pageMax });
+      checks.push({
+        name: `${run.places} places: every reading page at most ${limits.pageMax / 1024} KB on first view (HTML and CSS, gzipped)`,
+        actual: `largest ${(run.largestPage.bytes / 1024).toFixed(1)} KB (${run.largestPage.path})`,
+        pass: run.largestPage.bytes <= limits.pageMax,
+      });
     }
     if (run.medianPageBytes !== undefined) {
-      checks.push({ name: `${run.places} places: median reading page at most ${limits.pageMedian / 1024} KB on first view`, actual: `${(run.medianPageBytes / 1024).toFixed(1)} KB`, pass: run.medianPageBytes <= limits.pageMedian });
+      checks.push({
+        name: `${run.places} places: median reading page at most ${limits.pageMedian / 1024} KB on first view`,
+        actual: `${(run.medianPageBytes / 1024).toFixed(1)} KB`,
+        pass: run.medianPageBytes <= limits.pageMedian,
+      });
     }
   }
   return checks;

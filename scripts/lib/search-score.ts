@@ -19,7 +19,10 @@ export interface QueryScore {
 }
 
 /** The pairs one query is scored on, and the addresses that answer each. */
-export function queryTargets(query: SearchQuery, placePages: (place: string) => string[]): { target: string; prefixes: string[] }[] {
+export function queryTargets(
+  query: SearchQuery,
+  placePages: (place: string) => string[],
+): { target: string; prefixes: string[] }[] {
   if (query.places.length === 0) return [{ target: query.within?.[0] ?? '', prefixes: query.within ?? [] }];
   return query.places.map((place) => ({ target: place, prefixes: query.within ?? placePages(place) }));
 }
@@ -28,7 +31,11 @@ export function queryTargets(query: SearchQuery, placePages: (place: string) => 
 export const itemsAsEntries = (entries: string[][]): string[][] => entries.flat().map((url) => [url]);
 
 /** Where each pair's first answer sits in `shown` (each entry's addresses, in the order the list shows them). */
-export function scoreQuery(query: SearchQuery, shown: string[][], placePages: (place: string) => string[]): PairScore[] {
+export function scoreQuery(
+  query: SearchQuery,
+  shown: string[][],
+  placePages: (place: string) => string[],
+): PairScore[] {
   const top = shown.slice(0, 10);
   return queryTargets(query, placePages).map(({ target, prefixes }) => {
     const index = top.findIndex((entry) => entry.some((url) => prefixes.some((p) => url.startsWith(p))));

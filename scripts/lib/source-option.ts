@@ -16,12 +16,19 @@ export function sourcesFolder(args: readonly string[]): string | undefined {
 }
 
 /** Run the source check when asked for; print its problems and a count. Returns the number of errors. */
-export function runSourceOption(args: readonly string[], root: string, content: SiteContent, annotate: boolean): number {
+export function runSourceOption(
+  args: readonly string[],
+  root: string,
+  content: SiteContent,
+  annotate: boolean,
+): number {
   const folder = sourcesFolder(args);
   if (folder === undefined) return 0;
   const dir = resolve(root, folder);
   if (!folder || !existsSync(dir)) {
-    console.log(`\nSource check: ${folder ? `the folder "${folder}" does not exist` : 'no folder given after --sources'}. Give the folder that holds the text copies, e.g. --sources ../shared/seeds`);
+    console.log(
+      `\nSource check: ${folder ? `the folder "${folder}" does not exist` : 'no folder given after --sources'}. Give the folder that holds the text copies, e.g. --sources ../shared/seeds`,
+    );
     return 1;
   }
   const started = performance.now();

@@ -63,12 +63,17 @@ export function syntheticRegion(n: number, seed = 42): { region: string; integra
 }
 
 /** Stems of made-up town names, one per letter, so the index of places has entries under every letter. */
-const TOWN_STEMS = 'Alder Bram Cole Dun Elm Fern Glen Hollin Ivy Juniper Kest Lark Moss Nether Oak Pen Quarry Rush Sedge Thorn Upton Vale Wold Yew Zeal'.split(' ');
+const TOWN_STEMS =
+  'Alder Bram Cole Dun Elm Fern Glen Hollin Ivy Juniper Kest Lark Moss Nether Oak Pen Quarry Rush Sedge Thorn Upton Vale Wold Yew Zeal'.split(
+    ' ',
+  );
 
 /** Two made-up towns that synthetic place number `n` covers, e.g. "Alderby Test 042". */
 export function syntheticTowns(n: number): string[] {
   const num = String(n).padStart(3, '0');
-  return [TOWN_STEMS[n % TOWN_STEMS.length]!, TOWN_STEMS[(n * 7 + 3) % TOWN_STEMS.length]!].map((stem, i) => `${stem}${i ? 'ford' : 'by'} Test ${num}`);
+  return [TOWN_STEMS[n % TOWN_STEMS.length]!, TOWN_STEMS[(n * 7 + 3) % TOWN_STEMS.length]!].map(
+    (stem, i) => `${stem}${i ? 'ford' : 'by'} Test ${num}`,
+  );
 }
 
 const PRIORITY_TOPICS = [
@@ -81,8 +86,20 @@ const PRIORITY_TOPICS = [
   'Safe and connected neighbourhoods',
   'Healthy weight and active lives',
 ];
-const LEADS = ['Public health team', 'Integrated care board', 'Housing service', 'Voluntary sector partnership', 'Adult social care'];
-const STAGES = ['pregnancy-and-early-years', 'children-and-young-people', 'working-age-adults', 'older-people', 'all-ages'] as const;
+const LEADS = [
+  'Public health team',
+  'Integrated care board',
+  'Housing service',
+  'Voluntary sector partnership',
+  'Adult social care',
+];
+const STAGES = [
+  'pregnancy-and-early-years',
+  'children-and-young-people',
+  'working-age-adults',
+  'older-people',
+  'all-ages',
+] as const;
 
 function sentence(words: string, n: number): string {
   return `${words} (synthetic test text ${n}). It is long enough to look like a real summary a resident would read on the page.`;
@@ -174,12 +191,25 @@ function placeFiles(n: number, themes: string[], random: () => number): Record<s
     nextReviewDue: '2027-05-01',
     vision: `Everyone in ${name} lives a long and healthy life (synthetic).`,
     summary: sentence(`A made-up strategy for ${name} with six priorities`, 0),
-    principles: [1, 2].map((i) => ({ id: `principle-${i}`, title: `Test principle ${i}`, points: [`Point one of principle ${i}.`, `Point two of principle ${i}.`] })),
+    principles: [1, 2].map((i) => ({
+      id: `principle-${i}`,
+      title: `Test principle ${i}`,
+      points: [`Point one of principle ${i}.`, `Point two of principle ${i}.`],
+    })),
     priorities,
     measures,
     actions,
     residentVoice,
-    sources: [{ id: 'strategy', title: `${name} Health and Wellbeing Strategy 2025-30`, publisher: `${name} Council`, date: '2025-03', url: 'not online', pages: '1-40' }],
+    sources: [
+      {
+        id: 'strategy',
+        title: `${name} Health and Wellbeing Strategy 2025-30`,
+        publisher: `${name} Council`,
+        date: '2025-03',
+        url: 'not online',
+        pages: '1-40',
+      },
+    ],
   };
 
   const body = [
@@ -196,7 +226,13 @@ function placeFiles(n: number, themes: string[], random: () => number): Record<s
     places: [id],
     priorities: [priorities[0]!.id],
     summary: `A made-up progress report for ${name}, for the scale benchmark.`,
-    source: { id: 'report', title: `${name} board report`, publisher: `${name} Council`, date: '2026-06-01', url: 'not online' },
+    source: {
+      id: 'report',
+      title: `${name} board report`,
+      publisher: `${name} Council`,
+      date: '2026-06-01',
+      url: 'not online',
+    },
   };
 
   return {

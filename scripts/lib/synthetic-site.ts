@@ -18,7 +18,10 @@ export function writeSyntheticContent(projectRoot: string, root: string, count: 
     delete term.places;
     writeFileSync(join(content, 'glossary', file), stringify(term));
   }
-  const themes = readdirSync(join(content, 'themes')).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, '')).sort();
+  const themes = readdirSync(join(content, 'themes'))
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => f.replace(/\.yaml$/, ''))
+    .sort();
   const files = syntheticContent({ count, themes });
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(content, path)), { recursive: true });

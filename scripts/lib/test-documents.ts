@@ -3,14 +3,36 @@
 // docx library (headings as Word headings, tab-separated rows as tables, page breaks every 60 lines).
 import { writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { AlignmentType, Document, HeadingLevel, Packer, PageBreak, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import {
+  AlignmentType,
+  Document,
+  HeadingLevel,
+  Packer,
+  PageBreak,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
 import { escapeMarkup } from '../../src/lib/escape.ts';
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
 
 /** Print each text to a PDF file (one browser for all). */
 export async function printPdfs(documents: { text: string; path: string }[]): Promise<void> {
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
   try {
     const page = await browser.newPage();
     for (const { text, path } of documents) {
@@ -18,8 +40,13 @@ export async function printPdfs(documents: { text: string; path: string }[]): Pr
         .split('\n')
         .map((line) => (line.trim() ? `<p>${escapeMarkup(line.replace(/<\/?[a-z][^>]*>/gi, ''))}</p>` : ''))
         .join('\n');
-      await page.setContent(`<!doctype html><meta charset="utf-8"><style>body{font:11pt serif;margin:0}p{margin:0 0 6pt}</style>${body}`);
-      writeFileSync(path, await page.pdf({ format: 'A4', margin: { top: '20mm', bottom: '20mm', left: '20mm', right: '20mm' } }));
+      await page.setContent(
+        `<!doctype html><meta charset="utf-8"><style>body{font:11pt serif;margin:0}p{margin:0 0 6pt}</style>${body}`,
+      );
+      writeFileSync(
+        path,
+        await page.pdf({ format: 'A4', margin: { top: '20mm', bottom: '20mm', left: '20mm', right: '20mm' } }),
+      );
     }
   } finally {
     await browser.close();
@@ -41,14 +68,20 @@ export async function writeDocx(text: string, path: string): Promise<void> {
       children.push(new Paragraph({ children: [new PageBreak()] }));
     }
     if (line.includes('\t')) {
-      rows.push(new TableRow({ children: line.split('\t').map((cell) => new TableCell({ children: [new Paragraph(cell.trim())] })) }));
+      rows.push(
+        new TableRow({
+          children: line.split('\t').map((cell) => new TableCell({ children: [new Paragraph(cell.trim())] })),
+        }),
+      );
       return;
     }
     endTable();
     if (!line.trim()) return;
     const heading = /^(#{1,4})\s+(.*)$/.exec(line);
     if (heading) {
-      const level = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4][heading[1]!.length - 1];
+      const level = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4][
+        heading[1]!.length - 1
+      ];
       children.push(new Paragraph({ heading: level, children: [new TextRun(heading[2]!.replace(/\*\*/g, ''))] }));
     } else {
       children.push(new Paragraph({ alignment: AlignmentType.LEFT, children: [new TextRun(line)] }));

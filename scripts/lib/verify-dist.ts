@@ -85,11 +85,19 @@ export const formatLinkProblem = (p: LinkProblem) => `${p.from} -> ${p.url}: ${p
 
 /** True when a path matches one of the patterns ("*" matches anything, e.g. "/feeds/*"). */
 export function matchesAny(path: string, patterns: string[]): boolean {
-  return patterns.some((pattern) => new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`).test(path));
+  return patterns.some((pattern) =>
+    new RegExp(
+      `^${pattern
+        .split('*')
+        .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*')}$`,
+    ).test(path),
+  );
 }
 
 /** The reading pages: every HTML file but the editor's. */
-const readingPageFiles = (files: ReadonlySet<string>) => [...files].filter((f) => f.endsWith('.html') && !f.startsWith('admin/')).sort();
+const readingPageFiles = (files: ReadonlySet<string>) =>
+  [...files].filter((f) => f.endsWith('.html') && !f.startsWith('admin/')).sort();
 
 /**
  * Broken internal links and #anchors (href, src, srcset, form action), and unmarked external links.
@@ -99,7 +107,11 @@ export function linkProblems(site: BuiltSite, scans = new Map<string, PageScan>(
   const problems: LinkProblem[] = [];
   const scan = (file: string) => {
     let page = scans.get(file);
-    if (!page) scans.set(file, (page = scanPage(site.html(file), { path: urlPathOfFile(file), siteOrigin: site.siteOrigin, scripts: [] })));
+    if (!page)
+      scans.set(
+        file,
+        (page = scanPage(site.html(file), { path: urlPathOfFile(file), siteOrigin: site.siteOrigin, scripts: [] })),
+      );
     return page;
   };
   for (const file of readingPageFiles(site.files)) {
@@ -107,7 +119,11 @@ export function linkProblems(site: BuiltSite, scans = new Map<string, PageScan>(
     for (const link of scan(file).links) {
       if (link.anchor && isExternalWebLink(link.url, site.siteOrigin)) {
         if (!link.rel.split(/\s+/).includes('external') || !link.text.includes(EXTERNAL_LINK_TEXT)) {
-          problems.push({ from, url: link.url, message: `external link is not marked (needs rel="external" and "${EXTERNAL_LINK_TEXT}")` });
+          problems.push({
+            from,
+            url: link.url,
+            message: `external link is not marked (needs rel="external" and "${EXTERNAL_LINK_TEXT}")`,
+          });
         }
         continue;
       }
@@ -117,14 +133,23 @@ export function linkProblems(site: BuiltSite, scans = new Map<string, PageScan>(
       if (!targetFile) {
         problems.push({ from, url: link.url, path: target.path, message: `no page or file at ${target.path}` });
       } else if (target.hash !== undefined && targetFile.endsWith('.html') && !scan(targetFile).ids.has(target.hash)) {
-        problems.push({ from, url: link.url, path: target.path, message: `${target.path} has no element with id="${target.hash}"` });
+        problems.push({
+          from,
+          url: link.url,
+          path: target.path,
+          message: `${target.path} has no element with id="${target.hash}"`,
+        });
       }
     }
   }
   return problems;
 }
 
-function elementsNamed(node: DefaultTreeAdapterTypes.ParentNode, name: string, out: DefaultTreeAdapterTypes.Element[] = []) {
+function elementsNamed(
+  node: DefaultTreeAdapterTypes.ParentNode,
+  name: string,
+  out: DefaultTreeAdapterTypes.Element[] = [],
+) {
   for (const child of node.childNodes) {
     if (!('tagName' in child)) continue;
     if (child.tagName === name) out.push(child);
@@ -136,7 +161,10 @@ function elementsNamed(node: DefaultTreeAdapterTypes.ParentNode, name: string, o
 /** The URLs listed in a sitemap.xml (<loc> elements, entities decoded by the parser). */
 export function sitemapUrls(xml: string): string[] {
   return elementsNamed(parseFragment(xml), 'loc').map((loc) =>
-    loc.childNodes.map((c) => (c.nodeName === '#text' ? (c as DefaultTreeAdapterTypes.TextNode).value : '')).join('').trim(),
+    loc.childNodes
+      .map((c) => (c.nodeName === '#text' ? (c as DefaultTreeAdapterTypes.TextNode).value : ''))
+      .join('')
+      .trim(),
   );
 }
 
@@ -154,7 +182,8 @@ export function sitemapProblems(xml: string, files: ReadonlySet<string>, siteOri
     const resolved = resolveUrl(url, '/', siteOrigin ?? 'https://site.invalid');
     if (!resolved || (siteOrigin !== undefined && resolved.origin !== new URL(siteOrigin).origin)) {
       problems.push(`sitemap.xml lists ${url}, which is not on this site (${siteOrigin})`);
-    } else if (!fileOfUrlPath(resolved.pathname, files)) problems.push(`sitemap.xml lists ${resolved.pathname} but there is no page there`);
+    } else if (!fileOfUrlPath(resolved.pathname, files))
+      problems.push(`sitemap.xml lists ${resolved.pathname} but there is no page there`);
   }
   return problems;
 }
@@ -167,7 +196,9 @@ export function builtPages(files: ReadonlySet<string>): string[] {
 /** Expected pages (the committed list) that the build no longer has. */
 export function missingPages(expected: string[], built: string[]): string[] {
   const have = new Set(built);
-  return expected.filter((p) => !have.has(p)).map((p) => `${p} was built before (deploy/expected-pages.txt) but is missing now`);
+  return expected
+    .filter((p) => !have.has(p))
+    .map((p) => `${p} was built before (deploy/expected-pages.txt) but is missing now`);
 }
 
 interface PagefindEntry {
@@ -195,13 +226,15 @@ export function pagefindProblems(entryJson: string, files: ReadonlySet<string>, 
   if (!languages.length) problems.push(`${dir}/pagefind-entry.json lists no language index`);
   const count = (folder: string) => [...files].filter((f) => f.startsWith(`${dir}/${folder}/`)).length;
   const fragments = count('fragment');
-  if (languages.length && count('index') === 0) problems.push(`${dir}/index has no index chunks, so search finds nothing`);
+  if (languages.length && count('index') === 0)
+    problems.push(`${dir}/index has no index chunks, so search finds nothing`);
   for (const [language, index] of languages) {
     need(`pagefind.${index.hash}.pf_meta`, `index metadata for ${language}`);
     if (index.wasm) need(`wasm.${index.wasm}.pagefind`, `search engine for ${language}`);
     else problems.push(`${dir}/pagefind-entry.json names no search engine (wasm) for ${language}`);
     if (!(index.page_count > 0)) problems.push(`${dir}/pagefind-entry.json says the ${language} index has no pages`);
-    else if (fragments < index.page_count) problems.push(`${dir}/fragment has ${fragments} files but the ${language} index has ${index.page_count} pages`);
+    else if (fragments < index.page_count)
+      problems.push(`${dir}/fragment has ${fragments} files but the ${language} index has ${index.page_count} pages`);
   }
   return problems;
 }
@@ -218,14 +251,18 @@ export function editorConfigProblems(yml: string): string[] {
     return ['admin/config.yml is not valid YAML'];
   }
   if (!backend || typeof backend.name !== 'string') return ['admin/config.yml has no backend'];
-  if (backend.name === 'test-repo') return ['admin/config.yml uses Decap\'s test backend, which keeps edits in the browser only'];
+  if (backend.name === 'test-repo')
+    return ["admin/config.yml uses Decap's test backend, which keeps edits in the browser only"];
   const problems: string[] = [];
   const base = typeof backend.base_url === 'string' ? backend.base_url : '';
   // http:// only for a proxy on the editor's own machine, as src/lib/cms/backend.ts allows for testing.
   if (!/^(https:\/\/[^/?#@\\]+|http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?)$/i.test(base)) {
-    problems.push(`admin/config.yml: backend.base_url "${base}" is not an https:// origin, so the editor's sign-in would go to Decap's default (Netlify's service) or fail`);
+    problems.push(
+      `admin/config.yml: backend.base_url "${base}" is not an https:// origin, so the editor's sign-in would go to Decap's default (Netlify's service) or fail`,
+    );
   }
-  if (!CMS_AUTH_SCOPES.includes(backend.auth_scope as never)) problems.push(`admin/config.yml: backend.auth_scope "${String(backend.auth_scope)}" must be public_repo or repo`);
+  if (!CMS_AUTH_SCOPES.includes(backend.auth_scope as never))
+    problems.push(`admin/config.yml: backend.auth_scope "${String(backend.auth_scope)}" must be public_repo or repo`);
   return problems;
 }
 
@@ -267,7 +304,9 @@ export function verifyDist(input: GateInput): GateResult {
   const redirectTo = new Map(input.redirects.map((r) => [r.from, r.to]));
 
   // The site's origin is the home page's canonical address; every other page must agree with it.
-  const home = files.has('index.html') ? scanPage(read('index.html'), { path: '/', siteOrigin: 'https://site.invalid', scripts }) : undefined;
+  const home = files.has('index.html')
+    ? scanPage(read('index.html'), { path: '/', siteOrigin: 'https://site.invalid', scripts })
+    : undefined;
   let siteOrigin = 'https://site.invalid';
   try {
     if (home?.canonical) siteOrigin = new URL(home.canonical).origin;
@@ -280,12 +319,18 @@ export function verifyDist(input: GateInput): GateResult {
   const markupFiles = [...files].filter((f) => f.endsWith('.html') || f.endsWith('.svg')).sort();
   for (const file of markupFiles) {
     const path = urlPathOfFile(file);
-    const scan = scanPage(read(file), { path, siteOrigin, scripts, redirectTo: redirectTo.get(path) }, file.endsWith('.svg') ? 'svg' : 'html');
+    const scan = scanPage(
+      read(file),
+      { path, siteOrigin, scripts, redirectTo: redirectTo.get(path) },
+      file.endsWith('.svg') ? 'svg' : 'html',
+    );
     scans.set(file, scan);
-    for (const p of scan.problems) problems.push(`${path}${p.line === undefined ? '' : ` line ${p.line}`}: ${p.message}`);
+    for (const p of scan.problems)
+      problems.push(`${path}${p.line === undefined ? '' : ` line ${p.line}`}: ${p.message}`);
     if (scan.canonical !== undefined && file.endsWith('.html')) {
       const origin = resolveUrl(scan.canonical, path, siteOrigin)?.origin;
-      if (origin !== siteOrigin) problems.push(`${path}: its canonical address ${scan.canonical} is not on ${siteOrigin} (the home page's)`);
+      if (origin !== siteOrigin)
+        problems.push(`${path}: its canonical address ${scan.canonical} is not on ${siteOrigin} (the home page's)`);
     }
   }
 
@@ -298,11 +343,14 @@ export function verifyDist(input: GateInput): GateResult {
   if (!files.has('_redirects')) {
     if (input.redirects.length) problems.push('_redirects is missing (the build writes it from the redirect map)');
   } else if (read('_redirects') !== expectedRedirects) {
-    problems.push('_redirects is not the file the build writes from the redirect map (old addresses must only go where the content says)');
+    problems.push(
+      '_redirects is not the file the build writes from the redirect map (old addresses must only go where the content says)',
+    );
   }
 
   if (!files.has('_headers')) problems.push('_headers is missing (public/_headers must be copied into the build)');
-  else if (read('_headers') !== input.publicHeaders) problems.push('_headers differs from public/_headers: the security headers shipped are not the reviewed ones');
+  else if (read('_headers') !== input.publicHeaders)
+    problems.push('_headers differs from public/_headers: the security headers shipped are not the reviewed ones');
 
   if (files.has('admin/config.yml')) problems.push(...editorConfigProblems(read('admin/config.yml')));
 
@@ -319,11 +367,13 @@ export function verifyDist(input: GateInput): GateResult {
   const pages = builtPages(files);
   if (input.expectedPages) {
     const missing = missingPages(input.expectedPages, pages);
-    if (missing.length) missing.push('(if the pages were removed on purpose, run: npm run verify-dist -- --update-expected)');
+    if (missing.length)
+      missing.push('(if the pages were removed on purpose, run: npm run verify-dist -- --update-expected)');
     problems.push(...missing);
   }
 
-  if (files.has('pagefind/pagefind-entry.json')) problems.push(...pagefindProblems(read('pagefind/pagefind-entry.json'), files));
+  if (files.has('pagefind/pagefind-entry.json'))
+    problems.push(...pagefindProblems(read('pagefind/pagefind-entry.json'), files));
   else if (input.searchIndex === 'skipped' && ![...files].some((f) => f.startsWith('pagefind/'))) {
     warnings.push('no Pagefind index: PAGEFIND_SKIP is set, so search does not work in this build. Never publish it.');
   } else problems.push('pagefind/pagefind-entry.json is missing: the search index was not built (or not completely)');
@@ -333,5 +383,10 @@ export function verifyDist(input: GateInput): GateResult {
 
 /** Read a list file (one entry a line, # comments), or [] when it does not exist. */
 export function readListFile(file: string): string[] {
-  return existsSync(file) ? readFileSync(file, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')) : [];
+  return existsSync(file)
+    ? readFileSync(file, 'utf8')
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l && !l.startsWith('#'))
+    : [];
 }

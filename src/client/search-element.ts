@@ -4,7 +4,14 @@
 // loneliness. Search instead for lonliness"). If the search files cannot load, it says so and
 // links to the A to Z.
 import type { FilterGroup } from '../lib/search/records.ts';
-import { countQueries, hasSelection, pagefindFilters, parseSearchParams, toSearchParams, type SearchState } from '../lib/search/query-state.ts';
+import {
+  countQueries,
+  hasSelection,
+  pagefindFilters,
+  parseSearchParams,
+  toSearchParams,
+  type SearchState,
+} from '../lib/search/query-state.ts';
 import { excerptParts } from '../lib/search/excerpt.ts';
 import { didYouMean, worthSuggesting, type Vocabulary } from '../lib/search/vocabulary.ts';
 import { rankEntries, resultEntry, type PagefindResultData, type ResultEntry } from '../lib/search/results.ts';
@@ -84,7 +91,8 @@ class HwsSearch extends HTMLElement {
 
     const state = parseSearchParams(new URLSearchParams(location.search));
     input.value = state.query;
-    for (const box of this.#boxes()) box.checked = state.selection[box.name as FilterGroup]?.includes(box.value) ?? false;
+    for (const box of this.#boxes())
+      box.checked = state.selection[box.name as FilterGroup]?.includes(box.value) ?? false;
     if (hasSelection(state.selection)) filters.open = true;
     else if (state.query) void this.search();
   }
@@ -251,7 +259,12 @@ class HwsSearch extends HTMLElement {
 }
 
 /** The list entries for `count` Pagefind results from `from` on. */
-async function fetchEntries(results: PagefindSearch['results'], from: number, count: number, query: string): Promise<ResultEntry[]> {
+async function fetchEntries(
+  results: PagefindSearch['results'],
+  from: number,
+  count: number,
+  query: string,
+): Promise<ResultEntry[]> {
   const data = await Promise.all(results.slice(from, from + Math.max(0, count)).map((r) => r.data()));
   return data.map((d) => resultEntry(d, query));
 }

@@ -66,16 +66,17 @@ export const ABOUT_QUOTE = 'About this quote';
 /** Labels a number this site worked out from the source's words ("over a third" -> 33.3%). */
 export const DERIVED = 'derived figure';
 /** "This figure is for St Lukes ward, not for Southend Victoria as a whole." */
-export const otherSubjectFlag = (subject: string, area: string) => `This figure is for ${subject}, not for ${area} as a whole.`;
+export const otherSubjectFlag = (subject: string, area: string) =>
+  `This figure is for ${subject}, not for ${area} as a whole.`;
 /** "Source: <title>, page 12." with the title linking to the source's own page. */
 export const SOURCE_PREFIX = 'Source:';
-
 
 /** Read out after every link to another website (the link also shows an arrow icon). */
 export const EXTERNAL_LINK_TEXT = '(opens external site)';
 
 /** Link under a priority page's short list of other places' priorities on a theme. */
-export const elsewhereMoreText = (more: number, theme: string) => `${more} more ${more === 1 ? 'priority' : 'priorities'} on ${theme}`;
+export const elsewhereMoreText = (more: number, theme: string) =>
+  `${more} more ${more === 1 ? 'priority' : 'priorities'} on ${theme}`;
 
 /** Wording for the search page and its script. */
 export const SEARCH = {
@@ -88,7 +89,8 @@ export const SEARCH = {
   filters: 'Filter results',
   filterGroups: { place: 'Place', theme: 'Theme', kind: 'Type', status: 'Strategy status' },
   clearFilters: 'Clear filters',
-  noScript: 'Search needs JavaScript, which is turned off or blocked in this browser. Without it, choose the first letter of your word: each letter lists the words this site knows, with a link to the page that answers each one.',
+  noScript:
+    'Search needs JavaScript, which is turned off or blocked in this browser. Without it, choose the first letter of your word: each letter lists the words this site knows, with a link to the page that answers each one.',
   browse: 'You can also browse',
   azLink: 'the A to Z of themes and priorities',
   themesLink: 'every theme',
@@ -99,11 +101,13 @@ export const SEARCH = {
 /** The no-JavaScript word finder (/find/ and /find/<letter>/, src/lib/search/find.ts). */
 export const FIND = {
   title: 'Find a word',
-  description: 'Every word this site knows, from A to Z, each linking to the page that answers it. Works without JavaScript.',
+  description:
+    'Every word this site knows, from A to Z, each linking to the page that answers it. Works without JavaScript.',
   lede: 'Choose the first letter of your word. Each word links to the page that answers it: a theme with every place’s priorities, a glossary entry, a place or a neighbourhood.',
   letters: 'First letter',
   letterTitle: (letter: string) => `Words starting with ${letter}`,
-  letterDescription: (letter: string) => `Every word this site knows that starts with ${letter}, each linking to the page that answers it.`,
+  letterDescription: (letter: string) =>
+    `Every word this site knows that starts with ${letter}, each linking to the page that answers it.`,
   azFallback: (letter: string) => `Priorities by name are in the A to Z under ${letter}.`,
   azFallbackLink: 'A to Z',
   otherLetters: 'Other letters',
@@ -208,19 +212,29 @@ export const CONTENTS_LABEL = 'On this page';
 /** The commitments tracker (site-wide summary and one page per place). */
 export const TRACKER = {
   title: 'Commitments tracker',
-  description: 'Every place’s actions and numbered commitments: how many are past their due date, due soon, have progress recorded or have no date.',
+  description:
+    'Every place’s actions and numbered commitments: how many are past their due date, due soon, have progress recorded or have no date.',
   lede: 'What each place has promised to do, when it is due, and what progress has been published.',
-  caveat: 'Worked out from the published documents only. An item with no update recorded may still have been done: it means no progress report has been published here yet.',
+  caveat:
+    'Worked out from the published documents only. An item with no update recorded may still have been done: it means no progress report has been published here yet.',
   byPlace: 'By place',
   byDate: 'By due date',
   regionPlaces: (n: number) => `${n} ${n === 1 ? 'place' : 'places'}`,
   itemCount: (n: number) => `${n.toLocaleString('en-GB')} ${n === 1 ? 'item' : 'items'}`,
-  columns: { place: 'Place', total: 'Items', pastDue: 'Past due', dueSoon: 'Due in next 6 months', progress: 'Progress recorded', noDate: 'No date' },
+  columns: {
+    place: 'Place',
+    total: 'Items',
+    pastDue: 'Past due',
+    dueSoon: 'Due in next 6 months',
+    progress: 'Progress recorded',
+    noDate: 'No date',
+  },
   yearColumns: { year: 'Due', items: 'Items' },
   tableCaption: (region: string) => `Commitments in ${region}, counted by place`,
   yearCaption: 'Items by due year',
   placeTitle: (place: string) => `Commitments tracker: ${place}`,
-  placeDescription: (place: string) => `What ${place}’s strategies promise to do, when it is due, and what progress has been published.`,
+  placeDescription: (place: string) =>
+    `What ${place}’s strategies promise to do, when it is due, and what progress has been published.`,
   placeLink: (place: string) => `What ${place} has promised, and by when`,
   allPlaces: 'Every place’s commitments',
   none: 'No actions or commitments with due dates are published here for this place yet.',
@@ -237,10 +251,16 @@ export const TRACKER = {
 } as const;
 
 /** "77 of 130 items are past their due date with no update recorded." */
-export function trackerHeadline(counts: { total: number; pastDue: number; pastDueNoUpdate: number }, asOf: string): string {
+export function trackerHeadline(
+  counts: { total: number; pastDue: number; pastDueNoUpdate: number },
+  asOf: string,
+): string {
   const items = `${counts.pastDueNoUpdate.toLocaleString('en-GB')} of ${counts.total.toLocaleString('en-GB')} ${counts.total === 1 ? 'item is past its' : 'items are past their'}`;
   const withProgress = counts.pastDue - counts.pastDueNoUpdate;
-  const more = withProgress > 0 ? ` A further ${withProgress.toLocaleString('en-GB')} ${withProgress === 1 ? 'is' : 'are'} past due with progress recorded.` : '';
+  const more =
+    withProgress > 0
+      ? ` A further ${withProgress.toLocaleString('en-GB')} ${withProgress === 1 ? 'is' : 'are'} past due with progress recorded.`
+      : '';
   return `As at ${asOf}, ${items} due date with no update recorded.${more}`;
 }
 
@@ -255,8 +275,10 @@ export const PRIORITY_LINKS = {
   deliveredByLede: 'The strategy delivers this through these priorities, each with its own actions and measures:',
   counts: (actions: number, measures: number) =>
     `${actions} ${actions === 1 ? 'action' : 'actions'}, ${measures} ${measures === 1 ? 'measure' : 'measures'}`,
-  noOwnActions: 'The source lists no actions under this ambition itself: they sit under the priorities that deliver it, listed above.',
-  noOwnMeasures: 'The source gives no measures for this ambition itself: see the priorities that deliver it, listed above.',
+  noOwnActions:
+    'The source lists no actions under this ambition itself: they sit under the priorities that deliver it, listed above.',
+  noOwnMeasures:
+    'The source gives no measures for this ambition itself: see the priorities that deliver it, listed above.',
 } as const;
 
 /** The list of theme links above the compare table. */
@@ -273,7 +295,13 @@ export const COMPARISON_WORD = {
 
 /** Neighbourhood profile pages. */
 export const PROFILE = {
-  columns: { indicator: 'Indicator', period: 'Period', value: 'Area', comparator: 'Compared with', compared: 'How it compares' },
+  columns: {
+    indicator: 'Indicator',
+    period: 'Period',
+    value: 'Area',
+    comparator: 'Compared with',
+    compared: 'How it compares',
+  },
   caption: (group: string, area: string) => `${group}: ${area} compared with other areas`,
   publishedBy: (publisher: string) => `Profile published by ${publisher}`,
   listedUnder: 'Listed under',
@@ -312,14 +340,18 @@ export const FIND_PLACE = {
   noSystem: 'Integrated care system not stated',
   systemHeading: (name: string) => `${name} integrated care system`,
   indexTitle: 'Places, towns and neighbourhoods from A to Z',
-  indexDescription: 'Every council on this site, the towns and neighbourhoods they name, and the neighbourhood profiles, from A to Z.',
-  indexLede: 'Find your council by its name, or by a town, neighbourhood or ward in it. Only areas named in the councils’ own documents are listed.',
+  indexDescription:
+    'Every council on this site, the towns and neighbourhoods they name, and the neighbourhood profiles, from A to Z.',
+  indexLede:
+    'Find your council by its name, or by a town, neighbourhood or ward in it. Only areas named in the councils’ own documents are listed.',
   letterTitle: (letter: string) => `Places, towns and neighbourhoods: ${letter}`,
   covered: (place: string) => `in ${place}`,
-  profile: (place: string | undefined) => (place ? `neighbourhood profile, presented to ${place}` : 'neighbourhood profile'),
+  profile: (place: string | undefined) =>
+    place ? `neighbourhood profile, presented to ${place}` : 'neighbourhood profile',
   ward: (area: string) => `ward, in the ${area} neighbourhood profile`,
   regionTitle: (region: string) => `Places in ${region}`,
-  regionDescription: (region: string) => `Every council in ${region} on this site, by integrated care system, with its strategy and status.`,
+  regionDescription: (region: string) =>
+    `Every council in ${region} on this site, by integrated care system, with its strategy and status.`,
   regionsTitle: 'Regions',
   noStrategy: 'No strategy on this site yet',
 } as const;

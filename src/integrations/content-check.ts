@@ -18,7 +18,9 @@ export function contentCheck(): AstroIntegration {
           process.exit(1);
         }
         const warnings = result.problems.length;
-        logger.info(`content check passed (${count(result.fileCount, 'file')}${warnings ? `; ${count(warnings, 'warning')}, listed by npm run check` : ''})`);
+        logger.info(
+          `content check passed (${count(result.fileCount, 'file')}${warnings ? `; ${count(warnings, 'warning')}, listed by npm run check` : ''})`,
+        );
         const onwarn = (warning: { code?: string; message?: string }, warn: (w: typeof warning) => void) => {
           if (!isKnownHarmlessBuildWarning(warning)) warn(warning);
         };

@@ -11,7 +11,15 @@ interface MdNode {
   data?: Record<string, unknown>;
 }
 
-const SKIP = new Set(['link', 'linkReference', 'heading', 'inlineCode', 'code', 'mdxJsxTextElement', 'mdxJsxFlowElement']);
+const SKIP = new Set([
+  'link',
+  'linkReference',
+  'heading',
+  'inlineCode',
+  'code',
+  'mdxJsxTextElement',
+  'mdxJsxFlowElement',
+]);
 
 export function remarkGlossary(options: { matchers: GlossaryMatcher[] }) {
   // The tree is typed loosely so the plugin fits Astro's RemarkPlugin type without importing mdast types.
@@ -29,7 +37,13 @@ export function remarkGlossary(options: { matchers: GlossaryMatcher[] }) {
             ? {
                 type: 'link',
                 url: `${glossaryUrl()}#${anchors.glossary(segment.term.id)}`,
-                children: [{ type: 'glossaryAbbr', data: { hName: 'abbr', hProperties: { title: segment.term.term } }, children: [{ type: 'text', value: segment.text }] }],
+                children: [
+                  {
+                    type: 'glossaryAbbr',
+                    data: { hName: 'abbr', hProperties: { title: segment.term.term } },
+                    children: [{ type: 'text', value: segment.text }],
+                  },
+                ],
               }
             : { type: 'text', value: segment.text },
         );

@@ -49,7 +49,8 @@ export function searchIndex(): AstroIntegration {
         await pagefind.close();
         // The site has its own small search element; Pagefind's ready-made UIs are never loaded, so do not ship them.
         const bundle = fileURLToPath(new URL('pagefind/', dir));
-        for (const name of readdirSync(bundle)) if (/^pagefind-(ui|modular-ui|component-ui|highlight)\./.test(name)) rmSync(`${bundle}${name}`);
+        for (const name of readdirSync(bundle))
+          if (/^pagefind-(ui|modular-ui|component-ui|highlight)\./.test(name)) rmSync(`${bundle}${name}`);
         const searchDir = fileURLToPath(new URL('search/', dir));
         mkdirSync(searchDir, { recursive: true });
         writeFileSync(`${searchDir}vocabulary.json`, JSON.stringify(buildVocabulary(records)));

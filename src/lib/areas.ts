@@ -42,7 +42,9 @@ export function indicatorAsMeasure(indicator: AreaIndicator, area: Pick<Area, 'n
     unit: indicator.unit,
     unitLabel: indicator.unitLabel,
     polarity: indicator.polarity,
-    values: [{ value: indicator.value, period: indicator.period, asPrinted: indicator.asPrinted, note: indicator.note }],
+    values: [
+      { value: indicator.value, period: indicator.period, asPrinted: indicator.asPrinted, note: indicator.note },
+    ],
     comparators: indicator.comparators,
     source: { document: area.source.id, page: area.page },
     themes: indicator.themes,

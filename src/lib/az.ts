@@ -60,7 +60,8 @@ export function azSections(site: Site, { themes = true, strategies = site.strate
         words.set(key, word);
         entries.push(word);
       }
-      if (!word.see.some((l) => l.href === themeUrl(t.id))) word.see.push({ label: t.data.title, href: themeUrl(t.id) });
+      if (!word.see.some((l) => l.href === themeUrl(t.id)))
+        word.see.push({ label: t.data.title, href: themeUrl(t.id) });
     }
   }
   for (const s of strategies) {
@@ -74,7 +75,10 @@ export function azSections(site: Site, { themes = true, strategies = site.strate
       });
     }
   }
-  entries.sort((a, b) => a.label.localeCompare(b.label, 'en-GB', { sensitivity: 'base' }) || (a.note ?? '').localeCompare(b.note ?? ''));
+  entries.sort(
+    (a, b) =>
+      a.label.localeCompare(b.label, 'en-GB', { sensitivity: 'base' }) || (a.note ?? '').localeCompare(b.note ?? ''),
+  );
   const sections = new Map<string, AzSection>();
   for (const entry of entries) {
     const letter = azLetter(entry.label);
@@ -85,5 +89,7 @@ export function azSections(site: Site, { themes = true, strategies = site.strate
     }
     section.entries.push(entry);
   }
-  return [...sections.values()].sort((a, b) => (a.letter === '0–9' ? -1 : b.letter === '0–9' ? 1 : a.letter.localeCompare(b.letter)));
+  return [...sections.values()].sort((a, b) =>
+    a.letter === '0–9' ? -1 : b.letter === '0–9' ? 1 : a.letter.localeCompare(b.letter),
+  );
 }

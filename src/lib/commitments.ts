@@ -19,7 +19,13 @@ export interface DueState {
 
 /** The short tag shown beside the sentence: facts only ("Past due date", never "Late" or "Failed"). */
 export function dueTag(state: DueState): string {
-  return { overdue: 'Past due date', upcoming: 'Due', progress: 'Progress recorded', done: 'Closed', 'no-date': 'No date' }[state.tone];
+  return {
+    overdue: 'Past due date',
+    upcoming: 'Due',
+    progress: 'Progress recorded',
+    done: 'Closed',
+    'no-date': 'No date',
+  }[state.tone];
 }
 
 /**
@@ -55,7 +61,12 @@ export function dueState(action: Action, asOf: string, since?: string): DueState
   const confirmed = action.statusConfirmed ? formatPartialDate(action.statusConfirmed) : undefined;
   if (action.status === 'done' || action.status === 'dropped') {
     const what = ACTION_STATUS_LABEL[action.status];
-    return { tone: 'done', text: `${due} · ${confirmed ? `${what} (recorded ${confirmed})` : what}`, overdue: false, noUpdate: false };
+    return {
+      tone: 'done',
+      text: `${due} · ${confirmed ? `${what} (recorded ${confirmed})` : what}`,
+      overdue: false,
+      noUpdate: false,
+    };
   }
   const latestEnd = latestDueDay(action);
   const passed = latestEnd !== undefined && latestEnd < asOf;
@@ -65,7 +76,9 @@ export function dueState(action: Action, asOf: string, since?: string): DueState
     return { tone, text: `${due} · ${none}`, overdue: passed, noUpdate: true };
   }
   const status = ACTION_STATUS_LABEL[action.status];
-  const progress = confirmed ? `last update ${confirmed}: ${status.toLowerCase()}` : `last update: ${status.toLowerCase()}`;
+  const progress = confirmed
+    ? `last update ${confirmed}: ${status.toLowerCase()}`
+    : `last update: ${status.toLowerCase()}`;
   return { tone: passed ? 'overdue' : 'progress', text: `${due} · ${progress}`, overdue: passed, noUpdate: false };
 }
 
@@ -194,7 +207,10 @@ export function trackerSummary(site: Site, rows: CommitmentRow[]): { counts: Tra
           region: key,
           counts: trackerCounts(placeRows(rows, p.id), site.asOf),
         })),
-        counts: trackerCounts(rows.filter((r) => r.strategy.places.some((p) => ids.has(p.id))), site.asOf),
+        counts: trackerCounts(
+          rows.filter((r) => r.strategy.places.some((p) => ids.has(p.id))),
+          site.asOf,
+        ),
       };
     }),
   };
@@ -202,9 +218,10 @@ export function trackerSummary(site: Site, rows: CommitmentRow[]): { counts: Tra
 
 /** One place's rows grouped by tracker group, empty groups left out, each group in due-date order. */
 export function rowsByGroup(rows: CommitmentRow[], asOf: string): { group: TrackerGroup; rows: CommitmentRow[] }[] {
-  return TRACKER_GROUPS.map((group) => ({ group, rows: rows.filter((r) => trackerGroup(r.action, asOf) === group) })).filter(
-    (g) => g.rows.length > 0,
-  );
+  return TRACKER_GROUPS.map((group) => ({
+    group,
+    rows: rows.filter((r) => trackerGroup(r.action, asOf) === group),
+  })).filter((g) => g.rows.length > 0);
 }
 
 /** Dated items in date order, then printed periods by their latest end, then undated items. */

@@ -22,8 +22,15 @@ type StrategyLike = Pick<StrategyView, 'id' | 'data' | 'url' | 'places' | 'updat
 
 /** The newest date among the strategy's publication date, its source documents and its updates. */
 export function lastDocumentDate(strategy: StrategyLike): PartialDate | undefined {
-  const dates = [strategy.data.published, ...strategy.data.sources.map((s) => s.date), ...strategy.updates.map((u) => u.data.date)];
-  return dates.filter((d): d is string => d !== undefined).sort().at(-1);
+  const dates = [
+    strategy.data.published,
+    ...strategy.data.sources.map((s) => s.date),
+    ...strategy.updates.map((u) => u.data.date),
+  ];
+  return dates
+    .filter((d): d is string => d !== undefined)
+    .sort()
+    .at(-1);
 }
 
 /** Where a strategy stands on `asOf` (YYYY-MM-DD). `all` is every strategy, to find a newer one for the same places. */
@@ -34,11 +41,14 @@ export function strategyCurrency(strategy: StrategyLike, asOf: string, all: Stra
     const placeIds = new Set(strategy.places.map((p) => p.id));
     const newer = all
       .filter((o) => o.id !== strategy.id && o.places.some((p) => placeIds.has(p.id)))
-      .filter((o) => (o.data.period ? o.data.period.start > period.start : (lastDocumentDate(o) ?? '') > String(period.end)))
+      .filter((o) =>
+        o.data.period ? o.data.period.start > period.start : (lastDocumentDate(o) ?? '') > String(period.end),
+      )
       .map((o) => ({ title: o.data.title, url: o.url }));
     return { state: 'ended', start: period.start, end: period.end, newer };
   }
-  if (PROVISIONAL.has(strategy.data.status)) return { state: 'provisional', status: strategy.data.status, lastUpdate: lastDocumentDate(strategy) };
+  if (PROVISIONAL.has(strategy.data.status))
+    return { state: 'provisional', status: strategy.data.status, lastUpdate: lastDocumentDate(strategy) };
   return { state: 'current', status: strategy.data.status };
 }
 
@@ -49,7 +59,10 @@ const monthOf = (date: PartialDate) => formatPartialDate(date.slice(0, 7));
 export function currencyLabel(c: Currency): string {
   if (c.state === 'ended') return 'Period ended';
   const status = STRATEGY_STATUS_LABEL[c.status];
-  if (c.state === 'provisional') return c.lastUpdate ? `${status}: last update ${monthOf(c.lastUpdate)}` : `${status}: date of last update not stated`;
+  if (c.state === 'provisional')
+    return c.lastUpdate
+      ? `${status}: last update ${monthOf(c.lastUpdate)}`
+      : `${status}: date of last update not stated`;
   return status;
 }
 

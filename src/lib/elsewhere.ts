@@ -17,9 +17,18 @@ export interface ThemeElsewhere {
   themeUrl: string;
 }
 
-export function elsewhereOnThemes(site: Pick<Site, 'prioritiesForTheme'>, view: PriorityView, limit = ELSEWHERE_LIMIT): ThemeElsewhere[] {
+export function elsewhereOnThemes(
+  site: Pick<Site, 'prioritiesForTheme'>,
+  view: PriorityView,
+  limit = ELSEWHERE_LIMIT,
+): ThemeElsewhere[] {
   return view.themes.map((theme) => {
     const others = site.prioritiesForTheme(theme.id).filter((o) => o.strategyId !== view.strategyId);
-    return { theme, priorities: others.slice(0, limit), more: Math.max(0, others.length - limit), themeUrl: themeUrl(theme.id) };
+    return {
+      theme,
+      priorities: others.slice(0, limit),
+      more: Math.max(0, others.length - limit),
+      themeUrl: themeUrl(theme.id),
+    };
   });
 }

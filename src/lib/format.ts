@@ -2,7 +2,20 @@
 import type { PartialDate } from '../schemas/common.ts';
 import type { Unit } from '../schemas/measure.ts';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** "2023" -> "2023"; "2023-09" -> "September 2023"; "2023-03-06" -> "6 March 2023". */
 export function formatPartialDate(date: PartialDate): string {

@@ -20,7 +20,6 @@ export function glossaryMatchers(glossary: Entry<GlossaryTerm>[]): GlossaryMatch
     .sort((a, b) => b.abbreviation.length - a.abbreviation.length);
 }
 
-
 /**
  * Split `text` so that the first use of each abbreviation not yet in `used` becomes its own segment.
  * `used` is updated, so one document links each abbreviation once.
@@ -28,7 +27,10 @@ export function glossaryMatchers(glossary: Entry<GlossaryTerm>[]): GlossaryMatch
 export function splitFirstUses(text: string, matchers: GlossaryMatcher[], used: Set<string>): Segment[] {
   const pending = matchers.filter((m) => !used.has(m.id));
   if (pending.length === 0) return [{ text }];
-  const pattern = new RegExp(`(?<![\\w-])(${pending.map((m) => escapeRegExp(m.abbreviation)).join('|')})(?![\\w-])`, 'g');
+  const pattern = new RegExp(
+    `(?<![\\w-])(${pending.map((m) => escapeRegExp(m.abbreviation)).join('|')})(?![\\w-])`,
+    'g',
+  );
   const segments: Segment[] = [];
   let last = 0;
   for (const match of text.matchAll(pattern)) {

@@ -45,9 +45,17 @@ function groupMeasures(site: Site): MeasureGroup[] {
     for (const v of views) of.set(v.strategyId, [...(of.get(v.strategyId) ?? []), v]);
     return site.strategies
       .filter((s) => of.has(s.id))
-      .map((s) => ({ strategyId: s.id, places: s.places.map((p) => p.data.name).join(', '), homePlaceId: s.places[0]!.id, measures: of.get(s.id)! }));
+      .map((s) => ({
+        strategyId: s.id,
+        places: s.places.map((p) => p.data.name).join(', '),
+        homePlaceId: s.places[0]!.id,
+        measures: of.get(s.id)!,
+      }));
   };
-  const groups: MeasureGroup[] = site.themes.map((theme) => ({ theme, strategies: byStrategy(all.filter((v) => v.themeIds[0] === theme.id)) }));
+  const groups: MeasureGroup[] = site.themes.map((theme) => ({
+    theme,
+    strategies: byStrategy(all.filter((v) => v.themeIds[0] === theme.id)),
+  }));
   groups.push({ theme: undefined, strategies: byStrategy(all.filter((v) => v.themeIds.length === 0)) });
   return groups.filter((g) => g.strategies.length > 0);
 }
@@ -65,7 +73,12 @@ export function measureGroupIdOf(view: MeasureView): string {
 
 /** The one address of a measure on the measures pages, on whichever page its strategy's first place landed. */
 export function measureUrl(plan: PlacePlan, view: MeasureView): string {
-  return placePageUrl(plan, measureGroupUrl(measureGroupIdOf(view)), view.places[0]!.id, measureAnchorAcrossStrategies(view));
+  return placePageUrl(
+    plan,
+    measureGroupUrl(measureGroupIdOf(view)),
+    view.places[0]!.id,
+    measureAnchorAcrossStrategies(view),
+  );
 }
 
 /** The part of a group on one page of a split list: the strategies whose first place is on that page. */
@@ -79,7 +92,10 @@ export function measureGroupCounts(group: MeasureGroup): { measures: number; str
 }
 
 /** One row per page of a split measures page: how many places and measures it holds. */
-export function measureGroupSummary(group: MeasureGroup, plan: PlacePlan): { label: string; url: string; places: number; measures: number }[] {
+export function measureGroupSummary(
+  group: MeasureGroup,
+  plan: PlacePlan,
+): { label: string; url: string; places: number; measures: number }[] {
   return plan.pages.map((page) => {
     const onPage = measureGroupOnPage(group, new Set(page.places.map((p) => p.id)));
     return {

@@ -85,7 +85,9 @@ export function sortUpdates(updates: Entry<Update>[]): Entry<Update>[] {
 
 export function buildSite(content: SiteContent): Site {
   const places = [...content.places].sort((a, b) => a.data.name.localeCompare(b.data.name));
-  const themes = [...content.themes].sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title));
+  const themes = [...content.themes].sort(
+    (a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title),
+  );
   const place = lookup(places, 'place');
   const theme = lookup(themes, 'theme');
   const updates = sortUpdates(content.updates);
@@ -137,9 +139,10 @@ export function buildSite(content: SiteContent): Site {
     }),
   );
 
-  const asOf = [...content.strategies.map((s) => s.data.lastReviewed), ...content.places.map((p) => p.data.lastReviewed)]
-    .sort()
-    .at(-1) ?? '1970-01-01';
+  const asOf =
+    [...content.strategies.map((s) => s.data.lastReviewed), ...content.places.map((p) => p.data.lastReviewed)]
+      .sort()
+      .at(-1) ?? '1970-01-01';
 
   return {
     places,
@@ -153,21 +156,29 @@ export function buildSite(content: SiteContent): Site {
     theme,
     strategy,
     strategiesForPlace: (placeId) => strategies.filter((s) => s.data.places.includes(placeId)),
-    prioritiesForTheme: (themeId) => strategies.flatMap((s) => s.priorities.filter((p) => p.priority.themes.includes(themeId))),
+    prioritiesForTheme: (themeId) =>
+      strategies.flatMap((s) => s.priorities.filter((p) => p.priority.themes.includes(themeId))),
     measures: () => allMeasures,
     updatesFor: ({ place: placeId, theme: themeId, strategy: strategyId }) =>
       updates.filter(
         (u) =>
           (placeId === undefined || u.data.places.includes(placeId)) &&
-          (themeId === undefined || u.data.themes.includes(themeId) || strategy(u.data.strategy).themes.some((t) => t.id === themeId) && u.data.themes.length === 0) &&
+          (themeId === undefined ||
+            u.data.themes.includes(themeId) ||
+            (strategy(u.data.strategy).themes.some((t) => t.id === themeId) && u.data.themes.length === 0)) &&
           (strategyId === undefined || u.data.strategy === strategyId),
       ),
   };
 }
 
 /** A priority's actions under its sub-themes, in the source's order; actions with no sub-theme come last. */
-export function actionsBySubTheme(view: PriorityView): { subTheme: Priority['subThemes'][number] | undefined; actions: Action[] }[] {
-  const groups = view.priority.subThemes.map((subTheme) => ({ subTheme, actions: view.actions.filter((a) => a.subTheme === subTheme.id) }));
+export function actionsBySubTheme(
+  view: PriorityView,
+): { subTheme: Priority['subThemes'][number] | undefined; actions: Action[] }[] {
+  const groups = view.priority.subThemes.map((subTheme) => ({
+    subTheme,
+    actions: view.actions.filter((a) => a.subTheme === subTheme.id),
+  }));
   const rest = view.actions.filter((a) => !view.priority.subThemes.some((st) => st.id === a.subTheme));
   return rest.length ? [...groups, { subTheme: undefined, actions: rest }] : groups;
 }

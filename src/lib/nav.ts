@@ -35,7 +35,9 @@ const SECTION_HOME: Record<NavSection, string> = {
 export function sectionOf(pathname: string): NavSection | undefined {
   const path = pathname.endsWith('/') ? pathname : `${pathname}/`;
   if (path === '/') return 'places';
-  return (Object.keys(SECTION_PREFIXES) as NavSection[]).find((s) => SECTION_PREFIXES[s].some((prefix) => path.startsWith(prefix)));
+  return (Object.keys(SECTION_PREFIXES) as NavSection[]).find((s) =>
+    SECTION_PREFIXES[s].some((prefix) => path.startsWith(prefix)),
+  );
 }
 
 /** The navigation items for a page at `pathname`, with the current section marked. */

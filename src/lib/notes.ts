@@ -20,6 +20,10 @@ export function measureNotes(measure: Measure): string[] {
 
 /** Every note on a neighbourhood indicator, and where the source gives no period. */
 export function indicatorNotes(indicator: AreaIndicator): string[] {
-  const notes = [indicator.note, ...indicator.comparators.map((c) => labelled(c.label, c.note)), indicator.period ? undefined : NO_PERIOD_NOTE];
+  const notes = [
+    indicator.note,
+    ...indicator.comparators.map((c) => labelled(c.label, c.note)),
+    indicator.period ? undefined : NO_PERIOD_NOTE,
+  ];
   return notes.filter((n): n is string => n !== undefined);
 }

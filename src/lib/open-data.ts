@@ -29,7 +29,11 @@ export function toCsv<Row>(columns: Column<Row>[], rows: Row[]): string {
     const s = v === undefined ? '' : String(v);
     return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
-  return [columns.map((c) => field(c.name)), ...rows.map((r) => columns.map((c) => field(c.value(r))))].map((cells) => cells.join(',')).join('\r\n') + '\r\n';
+  return (
+    [columns.map((c) => field(c.name)), ...rows.map((r) => columns.map((c) => field(c.value(r))))]
+      .map((cells) => cells.join(','))
+      .join('\r\n') + '\r\n'
+  );
 }
 
 /** Read RFC 4180 CSV back into rows of fields (used by tests and by anyone checking a download). */
@@ -41,16 +45,28 @@ export function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') { field += '"'; i++; }
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') { row.push(field); field = ''; }
-    else if (ch === '\r' && text[i + 1] === '\n') { /* the \n ends the row */ }
-    else if (ch === '\n') { row.push(field); rows.push(row); row = []; field = ''; }
-    else field += ch;
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\r' && text[i + 1] === '\n') {
+      /* the \n ends the row */
+    } else if (ch === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += ch;
   }
-  if (field !== '' || row.length) { row.push(field); rows.push(row); }
+  if (field !== '' || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
   return rows;
 }
 
@@ -75,10 +91,39 @@ export interface FigureRow {
   source: SourceDocument | undefined;
 }
 
-function figureRows(measure: Measure, at: Omit<FigureRow, 'measure' | 'figure' | 'comparator' | 'comparatorKind' | 'period' | 'value' | 'asPrinted' | 'relation' | 'significant' | 'note'>): FigureRow[] {
-  const base = { ...at, measure, comparator: undefined, comparatorKind: undefined, relation: undefined, significant: undefined };
+function figureRows(
+  measure: Measure,
+  at: Omit<
+    FigureRow,
+    | 'measure'
+    | 'figure'
+    | 'comparator'
+    | 'comparatorKind'
+    | 'period'
+    | 'value'
+    | 'asPrinted'
+    | 'relation'
+    | 'significant'
+    | 'note'
+  >,
+): FigureRow[] {
+  const base = {
+    ...at,
+    measure,
+    comparator: undefined,
+    comparatorKind: undefined,
+    relation: undefined,
+    significant: undefined,
+  };
   return [
-    ...measure.values.map((v) => ({ ...base, figure: 'value' as const, period: v.period, value: v.value, asPrinted: v.asPrinted, note: v.note })),
+    ...measure.values.map((v) => ({
+      ...base,
+      figure: 'value' as const,
+      period: v.period,
+      value: v.value,
+      asPrinted: v.asPrinted,
+      note: v.note,
+    })),
     ...measure.comparators.map((c) => ({
       ...base,
       figure: 'comparator' as const,
@@ -92,7 +137,17 @@ function figureRows(measure: Measure, at: Omit<FigureRow, 'measure' | 'figure' |
       note: c.note,
     })),
     ...(measure.target
-      ? [{ ...base, figure: 'target' as const, comparator: measure.target.label, period: measure.target.by, value: measure.target.value, asPrinted: measure.target.asPrinted, note: measure.target.note }]
+      ? [
+          {
+            ...base,
+            figure: 'target' as const,
+            comparator: measure.target.label,
+            period: measure.target.by,
+            value: measure.target.value,
+            asPrinted: measure.target.asPrinted,
+            note: measure.target.note,
+          },
+        ]
       : []),
   ];
 }
@@ -110,42 +165,120 @@ export function measureFigureRows(site: Site): FigureRow[] {
   );
   const fromUpdates = site.updates.flatMap((u) =>
     u.data.figures.flatMap((measure) =>
-      figureRows(measure, { places: u.data.places, strategy: u.data.strategy, priority: measure.priority, update: u.id, source: u.data.source }),
+      figureRows(measure, {
+        places: u.data.places,
+        strategy: u.data.strategy,
+        priority: measure.priority,
+        update: u.id,
+        source: u.data.source,
+      }),
     ),
   );
   const fromAreas = site.areas.flatMap((a) =>
     a.data.indicators.flatMap((indicator) =>
-      figureRows(indicatorAsMeasure(indicator, a.data), { places: [a.data.place], strategy: a.data.strategy ?? '', priority: undefined, update: undefined, area: a.id, source: a.data.source }),
+      figureRows(indicatorAsMeasure(indicator, a.data), {
+        places: [a.data.place],
+        strategy: a.data.strategy ?? '',
+        priority: undefined,
+        update: undefined,
+        area: a.id,
+        source: a.data.source,
+      }),
     ),
   );
   return [...fromStrategies, ...fromUpdates, ...fromAreas];
 }
 
 export const MEASURE_COLUMNS: Column<FigureRow>[] = [
-  { name: 'place', description: 'The place id (see /data/strategies.json); several are separated by semicolons.', value: (r) => r.places.join(';') },
+  {
+    name: 'place',
+    description: 'The place id (see /data/strategies.json); several are separated by semicolons.',
+    value: (r) => r.places.join(';'),
+  },
   { name: 'strategy', description: 'The strategy id, as in the strategy’s web address.', value: (r) => r.strategy },
-  { name: 'priority', description: 'The priority id, or empty for a figure about the whole place.', value: (r) => r.priority },
+  {
+    name: 'priority',
+    description: 'The priority id, or empty for a figure about the whole place.',
+    value: (r) => r.priority,
+  },
   { name: 'measure', description: 'The measure id, unique within its strategy or update.', value: (r) => r.measure.id },
   { name: 'measure_label', description: 'What is measured, in plain English.', value: (r) => r.measure.label },
-  { name: 'measure_name', description: 'The measure’s name exactly as the source prints it, when the source names it.', value: (r) => r.measure.name },
-  { name: 'subject', description: 'Who or what the figure describes, when that is not the place itself (e.g. "Mid and South Essex"); empty otherwise. For a neighbourhood profile figure it is always filled in: the area, or the ward or wider area the source gives the figure for (e.g. "Canvey Island South Ward").', value: (r) => r.measure.subject },
-  { name: 'figure', description: '"value" for the place’s own figure, "comparator" for a figure to compare with, "target" for a target.', value: (r) => r.figure },
-  { name: 'comparator', description: 'Who or what the comparator or target is (e.g. "London", "England"); empty for the place’s own figure.', value: (r) => r.comparator },
+  {
+    name: 'measure_name',
+    description: 'The measure’s name exactly as the source prints it, when the source names it.',
+    value: (r) => r.measure.name,
+  },
+  {
+    name: 'subject',
+    description:
+      'Who or what the figure describes, when that is not the place itself (e.g. "Mid and South Essex"); empty otherwise. For a neighbourhood profile figure it is always filled in: the area, or the ward or wider area the source gives the figure for (e.g. "Canvey Island South Ward").',
+    value: (r) => r.measure.subject,
+  },
+  {
+    name: 'figure',
+    description:
+      '"value" for the place’s own figure, "comparator" for a figure to compare with, "target" for a target.',
+    value: (r) => r.figure,
+  },
+  {
+    name: 'comparator',
+    description:
+      'Who or what the comparator or target is (e.g. "London", "England"); empty for the place’s own figure.',
+    value: (r) => r.comparator,
+  },
   { name: 'comparator_kind', description: `${oneOf(COMPARATOR_KINDS)}.`, value: (r) => r.comparatorKind },
-  { name: 'period', description: 'The period as the source prints it (for a target, the date it should be reached); empty when the source gives none.', value: (r) => r.period },
-  { name: 'value', description: 'The number, without commas or % signs; empty when the source compares in words only.', value: (r) => r.value },
+  {
+    name: 'period',
+    description:
+      'The period as the source prints it (for a target, the date it should be reached); empty when the source gives none.',
+    value: (r) => r.period,
+  },
+  {
+    name: 'value',
+    description: 'The number, without commas or % signs; empty when the source compares in words only.',
+    value: (r) => r.value,
+  },
   { name: 'unit', description: `${oneOf(UNITS)}.`, value: (r) => r.measure.unit },
-  { name: 'unit_label', description: 'The unit in the source’s words, when it gives them.', value: (r) => r.measure.unitLabel },
+  {
+    name: 'unit_label',
+    description: 'The unit in the source’s words, when it gives them.',
+    value: (r) => r.measure.unitLabel,
+  },
   { name: 'polarity', description: `${oneOf(POLARITIES)}.`, value: (r) => r.measure.polarity },
-  { name: 'relation', description: `How the place compares with this comparator, only where the source says so in words: ${oneOf(RELATIONS)}.`, value: (r) => r.relation },
-  { name: 'significant', description: '"true" only where the source says the difference is statistically significant.', value: (r) => r.significant },
-  { name: 'as_printed', description: 'The figure exactly as the source prints it, when that differs from the number.', value: (r) => r.asPrinted },
+  {
+    name: 'relation',
+    description: `How the place compares with this comparator, only where the source says so in words: ${oneOf(RELATIONS)}.`,
+    value: (r) => r.relation,
+  },
+  {
+    name: 'significant',
+    description: '"true" only where the source says the difference is statistically significant.',
+    value: (r) => r.significant,
+  },
+  {
+    name: 'as_printed',
+    description: 'The figure exactly as the source prints it, when that differs from the number.',
+    value: (r) => r.asPrinted,
+  },
   { name: 'note', description: 'Anything a reader needs to know about the figure.', value: (r) => r.note },
   { name: 'source', description: 'The title of the document the figure comes from.', value: (r) => r.source?.title },
   { name: 'source_page', description: 'The page of that document, when known.', value: (r) => r.measure.source.page },
-  { name: 'source_url', description: 'Where the document is published, or "not online" / "not stated".', value: (r) => r.source?.url },
-  { name: 'update', description: 'The update (board report) id, for figures reported in an update rather than the strategy.', value: (r) => r.update },
-  { name: 'area', description: 'The neighbourhood profile id (its page is /areas/<area>/), for figures from a profile; empty otherwise.', value: (r) => r.area },
+  {
+    name: 'source_url',
+    description: 'Where the document is published, or "not online" / "not stated".',
+    value: (r) => r.source?.url,
+  },
+  {
+    name: 'update',
+    description: 'The update (board report) id, for figures reported in an update rather than the strategy.',
+    value: (r) => r.update,
+  },
+  {
+    name: 'area',
+    description:
+      'The neighbourhood profile id (its page is /areas/<area>/), for figures from a profile; empty otherwise.',
+    value: (r) => r.area,
+  },
 ];
 
 type Commitment = ReturnType<typeof commitmentRows>[number];
@@ -153,23 +286,69 @@ type Commitment = ReturnType<typeof commitmentRows>[number];
 /** The commitments CSV's columns; `asOf` is the date past_due_date is worked out on. */
 export function commitmentColumns(asOf: string): Column<Commitment>[] {
   return [
-  { name: 'place', description: 'The place id; several are separated by semicolons.', value: (r) => r.strategy.data.places.join(';') },
-  { name: 'strategy', description: 'The strategy id.', value: (r) => r.strategy.id },
-  { name: 'priority', description: 'The priority id.', value: (r) => r.priority.priority.id },
-  { name: 'id', description: 'The action id, unique within its strategy.', value: (r) => r.action.id },
-  { name: 'code', description: 'The source’s own code, e.g. W12, when it has one.', value: (r) => r.action.code },
-  { name: 'kind', description: `${oneOf(ACTION_KINDS)}.`, value: (r) => r.action.kind },
-  { name: 'what', description: 'What will be done, exactly as the source prints it.', value: (r) => r.action.what },
-  { name: 'in_short', description: 'What will be done in plain English, when the site gives a plain-English version.', value: (r) => r.action.inShort },
-  { name: 'leads', description: 'Who leads or delivers it, as the source names them; several are separated by semicolons.', value: (r) => r.action.leads.join('; ') },
-  { name: 'due', description: 'When it is due, as YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source; empty when the source gives no date.', value: (r) => r.action.due },
-  { name: 'due_as_printed', description: 'The due date exactly as printed, when that differs.', value: (r) => r.action.dueAsPrinted },
-  { name: 'ongoing', description: '"true" when the source says the work carries on after the due date.', value: (r) => r.action.ongoing },
-  { name: 'status', description: `${oneOf(ACTION_STATUSES, { 'not-stated': 'no progress published' })}.`, value: (r) => r.action.status },
-  { name: 'status_confirmed', description: 'When the status was last confirmed by a published source.', value: (r) => r.action.statusConfirmed },
-  { name: 'past_due_date', description: '"true" when the due date has passed and no published source says the work is done; worked out on the as_of date.', value: (r) => r.state.overdue },
-  { name: 'as_of', description: 'The date the site’s content was last reviewed, which past_due_date is worked out on.', value: () => asOf },
-  { name: 'url', description: 'The page on this site where the action appears.', value: (r) => priorityUrl(r.strategy.id, r.priority.priority.id) },
+    {
+      name: 'place',
+      description: 'The place id; several are separated by semicolons.',
+      value: (r) => r.strategy.data.places.join(';'),
+    },
+    { name: 'strategy', description: 'The strategy id.', value: (r) => r.strategy.id },
+    { name: 'priority', description: 'The priority id.', value: (r) => r.priority.priority.id },
+    { name: 'id', description: 'The action id, unique within its strategy.', value: (r) => r.action.id },
+    { name: 'code', description: 'The source’s own code, e.g. W12, when it has one.', value: (r) => r.action.code },
+    { name: 'kind', description: `${oneOf(ACTION_KINDS)}.`, value: (r) => r.action.kind },
+    { name: 'what', description: 'What will be done, exactly as the source prints it.', value: (r) => r.action.what },
+    {
+      name: 'in_short',
+      description: 'What will be done in plain English, when the site gives a plain-English version.',
+      value: (r) => r.action.inShort,
+    },
+    {
+      name: 'leads',
+      description: 'Who leads or delivers it, as the source names them; several are separated by semicolons.',
+      value: (r) => r.action.leads.join('; '),
+    },
+    {
+      name: 'due',
+      description:
+        'When it is due, as YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source; empty when the source gives no date.',
+      value: (r) => r.action.due,
+    },
+    {
+      name: 'due_as_printed',
+      description: 'The due date exactly as printed, when that differs.',
+      value: (r) => r.action.dueAsPrinted,
+    },
+    {
+      name: 'ongoing',
+      description: '"true" when the source says the work carries on after the due date.',
+      value: (r) => r.action.ongoing,
+    },
+    {
+      name: 'status',
+      description: `${oneOf(ACTION_STATUSES, { 'not-stated': 'no progress published' })}.`,
+      value: (r) => r.action.status,
+    },
+    {
+      name: 'status_confirmed',
+      description: 'When the status was last confirmed by a published source.',
+      value: (r) => r.action.statusConfirmed,
+    },
+    {
+      name: 'past_due_date',
+      description:
+        '"true" when the due date has passed and no published source says the work is done; worked out on the as_of date.',
+      value: (r) => r.state.overdue,
+    },
+    {
+      name: 'as_of',
+      description: 'The date the site’s content was last reviewed, which past_due_date is worked out on.',
+      value: () => asOf,
+    },
+    {
+      name: 'url',
+      description: 'The page on this site where the action appears.',
+      value: (r) => priorityUrl(r.strategy.id, r.priority.priority.id),
+    },
   ];
 }
 

@@ -23,7 +23,22 @@ const PAGE_CHROME = 900;
 /** Estimates err on the side of a list: a page estimated above this share of the limit gets one. */
 const SAFETY = 0.75;
 
-const BLOCKS = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'dt', 'dd', 'tr', 'summary', 'figcaption', 'caption', 'blockquote', 'pre']);
+const BLOCKS = new Set([
+  'p',
+  'li',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'dt',
+  'dd',
+  'tr',
+  'summary',
+  'figcaption',
+  'caption',
+  'blockquote',
+  'pre',
+]);
 
 const attr = (el: Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
 const isElement = (node: Node): node is Element => 'tagName' in node;
@@ -40,7 +55,13 @@ export function estimateHeight(html: string): number {
   const visit = (node: Node): void => {
     if (!isElement(node)) return;
     const cls = attr(node, 'class') ?? '';
-    if (cls.includes('visually-hidden') || node.tagName === 'script' || node.tagName === 'template' || node.tagName === 'style') return;
+    if (
+      cls.includes('visually-hidden') ||
+      node.tagName === 'script' ||
+      node.tagName === 'template' ||
+      node.tagName === 'style'
+    )
+      return;
     if (node.tagName === 'svg') {
       height += CHART;
       return;
@@ -50,7 +71,12 @@ export function estimateHeight(html: string): number {
       if (summary) visit(summary);
       return;
     }
-    if (BLOCKS.has(node.tagName) && !node.childNodes.some((c) => isElement(c) && (BLOCKS.has(c.tagName) || ['ul', 'ol', 'table', 'dl'].includes(c.tagName)))) {
+    if (
+      BLOCKS.has(node.tagName) &&
+      !node.childNodes.some(
+        (c) => isElement(c) && (BLOCKS.has(c.tagName) || ['ul', 'ol', 'table', 'dl'].includes(c.tagName)),
+      )
+    ) {
       const chars = textOf(node).replace(/\s+/g, ' ').trim().length;
       height += Math.max(1, Math.ceil(chars / CHARS_PER_LINE)) * LINE + BLOCK_GAP;
       return;
@@ -75,7 +101,8 @@ function headings(html: string, level: 'h2' | 'h3'): { id: string | undefined; l
   const visit = (node: Node): void => {
     if (!isElement(node)) return;
     if (node.tagName === level) {
-      if (!(attr(node, 'class') ?? '').includes('visually-hidden')) found.push({ id: attr(node, 'id'), label: textOf(node).replace(/\s+/g, ' ').trim() });
+      if (!(attr(node, 'class') ?? '').includes('visually-hidden'))
+        found.push({ id: attr(node, 'id'), label: textOf(node).replace(/\s+/g, ' ').trim() });
       else found.push({ id: attr(node, 'id'), label: '' });
       return;
     }
@@ -114,10 +141,13 @@ export function pageContents(html: string): { html: string; entries: ContentsEnt
     return id;
   });
   let index = 0;
-  const withIds = html.replace(level === 'h2' ? /<h2(\s[^>]*)?>/g : /<h3(\s[^>]*)?>/g, (tag, attrs: string | undefined) => {
-    const id = ids[index++];
-    if (attrs && /\sid=/.test(attrs)) return tag;
-    return `<${level} id="${id}"${attrs ?? ''}>`;
-  });
+  const withIds = html.replace(
+    level === 'h2' ? /<h2(\s[^>]*)?>/g : /<h3(\s[^>]*)?>/g,
+    (tag, attrs: string | undefined) => {
+      const id = ids[index++];
+      if (attrs && /\sid=/.test(attrs)) return tag;
+      return `<${level} id="${id}"${attrs ?? ''}>`;
+    },
+  );
   return { html: withIds, entries: found.flatMap((h, i) => (h.label ? [{ id: ids[i]!, label: h.label }] : [])) };
 }

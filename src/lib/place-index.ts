@@ -35,9 +35,14 @@ export interface PlaceIndex {
 }
 
 /** Where a letter's page is, below the index's own address, when the index is split. */
-export const placeIndexLetterPath = (section: Pick<PlaceIndexSection, 'id'>) => `${section.id.replace(/^letter-/, 'starting-with-')}/`;
+export const placeIndexLetterPath = (section: Pick<PlaceIndexSection, 'id'>) =>
+  `${section.id.replace(/^letter-/, 'starting-with-')}/`;
 
-export function placeIndex(places: Entry<Place>[], areas: Entry<Area>[], limits: { onePageUpTo: number } = PLACE_INDEX_LIMITS): PlaceIndex {
+export function placeIndex(
+  places: Entry<Place>[],
+  areas: Entry<Area>[],
+  limits: { onePageUpTo: number } = PLACE_INDEX_LIMITS,
+): PlaceIndex {
   const entries: PlaceIndexEntry[] = [];
   const placeName = new Map(places.map((p) => [p.id, p.data.name]));
   for (const place of places) {
@@ -47,10 +52,20 @@ export function placeIndex(places: Entry<Place>[], areas: Entry<Area>[], limits:
     }
   }
   for (const area of areas) {
-    entries.push({ label: area.data.name, href: areaUrl(area.id), kind: 'profile', within: placeName.get(area.data.place) });
-    for (const ward of area.data.includes) entries.push({ label: ward, href: areaUrl(area.id), kind: 'ward', within: area.data.name });
+    entries.push({
+      label: area.data.name,
+      href: areaUrl(area.id),
+      kind: 'profile',
+      within: placeName.get(area.data.place),
+    });
+    for (const ward of area.data.includes)
+      entries.push({ label: ward, href: areaUrl(area.id), kind: 'ward', within: area.data.name });
   }
-  entries.sort((a, b) => a.label.localeCompare(b.label, 'en-GB', { sensitivity: 'base' }) || (a.within ?? '').localeCompare(b.within ?? '', 'en-GB'));
+  entries.sort(
+    (a, b) =>
+      a.label.localeCompare(b.label, 'en-GB', { sensitivity: 'base' }) ||
+      (a.within ?? '').localeCompare(b.within ?? '', 'en-GB'),
+  );
   const sections = new Map<string, PlaceIndexSection>();
   for (const entry of entries) {
     const letter = azLetter(entry.label);
@@ -63,7 +78,9 @@ export function placeIndex(places: Entry<Place>[], areas: Entry<Area>[], limits:
   }
   return {
     split: entries.length > limits.onePageUpTo,
-    sections: [...sections.values()].sort((a, b) => (a.letter === '0–9' ? -1 : b.letter === '0–9' ? 1 : a.letter.localeCompare(b.letter))),
+    sections: [...sections.values()].sort((a, b) =>
+      a.letter === '0–9' ? -1 : b.letter === '0–9' ? 1 : a.letter.localeCompare(b.letter),
+    ),
     entries: entries.length,
   };
 }

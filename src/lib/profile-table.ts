@@ -28,7 +28,11 @@ export function barComparator(comparators: Comparator[]): Comparator | undefined
  * (a percentage on 0-100; anything else on 0 to the larger of the two). Undefined for a negative figure, and for a
  * count or rate with nothing to compare it with (a bar of one figure against itself says nothing).
  */
-export function barLengths(value: number, unit: string, comparatorValue: number | undefined): { bar: number; mark: number | undefined } | undefined {
+export function barLengths(
+  value: number,
+  unit: string,
+  comparatorValue: number | undefined,
+): { bar: number; mark: number | undefined } | undefined {
   if (value < 0 || (comparatorValue !== undefined && comparatorValue < 0)) return undefined;
   if (unit !== 'percent' && comparatorValue === undefined) return undefined;
   const max = unit === 'percent' ? 100 : Math.max(value, comparatorValue ?? 0);

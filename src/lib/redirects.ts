@@ -35,7 +35,6 @@ export function redirectsFile(redirects: Redirect[]): string {
   return redirects.map((r) => `${r.from} ${r.to} 301`).join('\n') + (redirects.length ? '\n' : '');
 }
 
-
 /** A static page that sends the reader on, for any host: a meta refresh, and a link for anyone it does not move. */
 export function redirectPage(redirect: Redirect, site: string): string {
   const to = escapeMarkup(redirect.to);

@@ -48,7 +48,8 @@ export function regionId(name: string): string {
   return id || 'region';
 }
 
-const byName = (a: Entry<Place>, b: Entry<Place>) => a.data.name.localeCompare(b.data.name, 'en-GB') || a.id.localeCompare(b.id);
+const byName = (a: Entry<Place>, b: Entry<Place>) =>
+  a.data.name.localeCompare(b.data.name, 'en-GB') || a.id.localeCompare(b.id);
 
 function orderOf(id: string): number {
   const i = REGION_ORDER.findIndex((name) => regionId(name) === id);
@@ -72,7 +73,8 @@ export function placesByRegion(places: Entry<Place>[]): RegionGroup[] {
   }
   for (const group of groups.values()) {
     const systems = new Map<string | undefined, Entry<Place>[]>();
-    for (const place of group.places) systems.set(place.data.integratedCareSystem, [...(systems.get(place.data.integratedCareSystem) ?? []), place]);
+    for (const place of group.places)
+      systems.set(place.data.integratedCareSystem, [...(systems.get(place.data.integratedCareSystem) ?? []), place]);
     group.systems = [...systems]
       .map(([name, members]) => ({ name, places: members }))
       .sort((a, b) => (a.name === undefined ? 1 : b.name === undefined ? -1 : a.name.localeCompare(b.name, 'en-GB')));

@@ -4,7 +4,17 @@
 import { parse } from 'yaml';
 import { splitFrontmatter } from './check/locate.ts';
 import type { SchemaDocs } from './docs/schema-docs.ts';
-import { appendToList, choosePlaceholder, ENTRY_KINDS, ListShapeError, scaffold, scaffoldEntry, type EntryKind, type Presets, type ScaffoldRequest } from './scaffold.ts';
+import {
+  appendToList,
+  choosePlaceholder,
+  ENTRY_KINDS,
+  ListShapeError,
+  scaffold,
+  scaffoldEntry,
+  type EntryKind,
+  type Presets,
+  type ScaffoldRequest,
+} from './scaffold.ts';
 import { SLUG_PATTERN as SLUG } from '../schemas/common.ts';
 
 /** What the command may look at: the file names in a content folder, and a file's text. */
@@ -16,8 +26,7 @@ export interface ContentView {
 }
 
 export type NewPlan =
-  | { ok: true; path: string; contents: string; created: boolean; message: string }
-  | { ok: false; message: string };
+  { ok: true; path: string; contents: string; created: boolean; message: string } | { ok: false; message: string };
 
 const ENDINGS = /\.(ya?ml|mdx?)$/;
 const USAGE = [
@@ -55,12 +64,19 @@ function option(args: readonly string[], name: string): string | undefined {
 
 function needSlug(value: string | undefined, what: string, example: string): string {
   if (!value) return refuse(`Say which ${what}, e.g. --${what} ${example}.`);
-  if (!SLUG.test(value)) return refuse(`"${value}" is not a valid id: use lower-case letters, numbers and single hyphens, like "good-work".`);
+  if (!SLUG.test(value))
+    return refuse(
+      `"${value}" is not a valid id: use lower-case letters, numbers and single hyphens, like "good-work".`,
+    );
   return value;
 }
 
 /** Ids of the files in a content folder, whatever their ending. */
-const idsIn = (view: ContentView, dir: string) => view.list(dir).filter((f) => ENDINGS.test(f)).map((f) => f.replace(ENDINGS, ''));
+const idsIn = (view: ContentView, dir: string) =>
+  view
+    .list(dir)
+    .filter((f) => ENDINGS.test(f))
+    .map((f) => f.replace(ENDINGS, ''));
 
 /** Refuse an id that a file in the folder already has, with any ending (.yaml, .md, .mdx). */
 function refuseTaken(view: ContentView, dir: string, id: string): void {
@@ -71,7 +87,10 @@ function refuseTaken(view: ContentView, dir: string, id: string): void {
 function needStrategy(view: ContentView, args: readonly string[]): { id: string; path: string; source: string } {
   const id = needSlug(option(args, 'strategy'), 'strategy', 'camden-2022-30');
   const known = idsIn(view, 'strategies');
-  if (!known.includes(id)) return refuse(`There is no strategy "${id}" in content/strategies. The strategies are: ${known.join(', ') || 'none yet'}.`);
+  if (!known.includes(id))
+    return refuse(
+      `There is no strategy "${id}" in content/strategies. The strategies are: ${known.join(', ') || 'none yet'}.`,
+    );
   const file = view.list('strategies').find((f) => f.replace(ENDINGS, '') === id)!;
   const path = `content/strategies/${file}`;
   return { id, path, source: view.read(path) };
@@ -80,7 +99,8 @@ function needStrategy(view: ContentView, args: readonly string[]): { id: string;
 /** The strategy's fields, read leniently: the command only needs ids from them. */
 function strategyFields(path: string, source: string): Record<string, unknown> {
   const yaml = splitFrontmatter(source).yaml;
-  if (yaml === undefined) return refuse(`${path} does not start with its fields between two --- lines. Run npm run check -- ${path}.`);
+  if (yaml === undefined)
+    return refuse(`${path} does not start with its fields between two --- lines. Run npm run check -- ${path}.`);
   try {
     return (parse(yaml, { version: '1.2' }) as Record<string, unknown> | null) ?? {};
   } catch {
@@ -89,7 +109,9 @@ function strategyFields(path: string, source: string): Record<string, unknown> {
 }
 
 const idsOf = (list: unknown): string[] =>
-  Array.isArray(list) ? list.map((item) => (item as { id?: unknown })?.id).filter((id): id is string => typeof id === 'string') : [];
+  Array.isArray(list)
+    ? list.map((item) => (item as { id?: unknown })?.id).filter((id): id is string => typeof id === 'string')
+    : [];
 
 function planEntry(kind: EntryKind, args: readonly string[], view: ContentView, docs: SchemaDocs): NewPlan {
   const strategy = needStrategy(view, args);
@@ -100,13 +122,17 @@ function planEntry(kind: EntryKind, args: readonly string[], view: ContentView, 
   const id = option(args, 'id');
   if (id !== undefined) {
     needSlug(id, 'id', 'mmr2');
-    if (idsOf(fields[list]).includes(id)) refuse(`${strategy.path} already has an entry "${id}" in ${list}. Choose another id with --id.`);
+    if (idsOf(fields[list]).includes(id))
+      refuse(`${strategy.path} already has an entry "${id}" in ${list}. Choose another id with --id.`);
     presets.id = id;
   }
   const priorities = idsOf(fields.priorities);
   const priority = option(args, 'priority');
   if (priority !== undefined) {
-    if (!priorities.includes(priority)) refuse(`"${priority}" is not a priority of ${strategy.id}. Use one of: ${priorities.join(', ') || 'none yet (add a priority first)'}.`);
+    if (!priorities.includes(priority))
+      refuse(
+        `"${priority}" is not a priority of ${strategy.id}. Use one of: ${priorities.join(', ') || 'none yet (add a priority first)'}.`,
+      );
     presets.priority = priority;
   } else if (priorities.length && kind !== 'measure') {
     presets.priority = choosePlaceholder(priorities);
@@ -150,7 +176,8 @@ export function planNew(argv: readonly string[], view: ContentView, docs: Schema
       request = { kind, id };
     } else if (kind === 'strategy') {
       const place = needSlug(option(args, 'place'), 'place', 'newtown');
-      if (!idsIn(view, 'places').includes(place)) refuse(`There is no place "${place}" in content/places. Add it first: npm run new -- place --id ${place}`);
+      if (!idsIn(view, 'places').includes(place))
+        refuse(`There is no place "${place}" in content/places. Add it first: npm run new -- place --id ${place}`);
       const id = needSlug(option(args, 'id') ?? `${place}-strategy`, 'id', `${place}-2026-30`);
       refuseTaken(view, 'strategies', id);
       request = { kind, id, places: [place] };
@@ -159,12 +186,23 @@ export function planNew(argv: readonly string[], view: ContentView, docs: Schema
       const places = strategyFields(strategy.path, strategy.source).places;
       const id = needSlug(option(args, 'id') ?? `${strategy.id}-update`, 'id', `${strategy.id}-board-2026-10`);
       refuseTaken(view, 'updates', id);
-      request = { kind, id, strategy: strategy.id, places: Array.isArray(places) ? places.filter((p): p is string => typeof p === 'string') : [] };
+      request = {
+        kind,
+        id,
+        strategy: strategy.id,
+        places: Array.isArray(places) ? places.filter((p): p is string => typeof p === 'string') : [],
+      };
     } else {
       return { ok: false, message: kind ? `"${kind}" is not something npm run new makes.\n${USAGE}` : USAGE };
     }
     const { path, contents } = scaffold(request, docs);
-    return { ok: true, path, contents, created: true, message: `Wrote ${path}. Replace every "FILL IN", then run npm run check -- ${path}` };
+    return {
+      ok: true,
+      path,
+      contents,
+      created: true,
+      message: `Wrote ${path}. Replace every "FILL IN", then run npm run check -- ${path}`,
+    };
   } catch (error) {
     if (error instanceof Refusal) return { ok: false, message: error.message };
     throw error;

@@ -19,10 +19,18 @@ export type Presets = Record<string, unknown>;
 const ASK_FOR: ReadonlySet<string> = new Set(['date', 'source.date']);
 
 const yamlValue = (value: unknown) => JSON.stringify(value);
-const placeholderFor = (kind: ValueKind, inner: unknown) => `${PLACEHOLDER}: ${describeKind(kind, inner).replace(/`/g, '')}`;
+const placeholderFor = (kind: ValueKind, inner: unknown) =>
+  `${PLACEHOLDER}: ${describeKind(kind, inner).replace(/`/g, '')}`;
 
 /** YAML lines for the required fields of an object schema (and optional ones as comments). */
-export function scaffoldObject(schema: unknown, docs: SchemaDocs, presets: Presets, indent = '', prefix = '', ask: ReadonlySet<string> = ASK_FOR): string[] {
+export function scaffoldObject(
+  schema: unknown,
+  docs: SchemaDocs,
+  presets: Presets,
+  indent = '',
+  prefix = '',
+  ask: ReadonlySet<string> = ASK_FOR,
+): string[] {
   const lines: string[] = [];
   const optional: string[] = [];
   objectFields(schema, docs).forEach(({ name, schema: field, description }) => {
@@ -51,7 +59,8 @@ export function scaffoldObject(schema: unknown, docs: SchemaDocs, presets: Prese
       lines.push(`${indent}${name}: ${yamlValue(placeholderFor(kind, inner))}`);
     }
   });
-  if (optional.length) lines.push(`${indent}# Optional fields you can add here (see docs/field-reference.md):`, ...optional);
+  if (optional.length)
+    lines.push(`${indent}# Optional fields you can add here (see docs/field-reference.md):`, ...optional);
   return lines;
 }
 
@@ -87,11 +96,17 @@ export function scaffold(request: ScaffoldRequest, docs: SchemaDocs): { path: st
       'sources[].id': 'strategy',
     };
     const lines = scaffoldObject(COLLECTIONS.strategies.schema, docs, presets);
-    return { path: `content/strategies/${request.id}.mdx`, contents: `---\n${[...header('strategy'), ...lines].join('\n')}\n---\n\n${BODY_HINT.strategy}\n` };
+    return {
+      path: `content/strategies/${request.id}.mdx`,
+      contents: `---\n${[...header('strategy'), ...lines].join('\n')}\n---\n\n${BODY_HINT.strategy}\n`,
+    };
   }
   const presets: Presets = { strategy: request.strategy ?? '', places: request.places ?? [] };
   const lines = scaffoldObject(COLLECTIONS.updates.schema, docs, presets);
-  return { path: `content/updates/${request.id}.md`, contents: `---\n${[...header('update'), ...lines].join('\n')}\n---\n\n${BODY_HINT.update}\n` };
+  return {
+    path: `content/updates/${request.id}.md`,
+    contents: `---\n${[...header('update'), ...lines].join('\n')}\n---\n\n${BODY_HINT.update}\n`,
+  };
 }
 
 /** Lines that still hold a placeholder, for the content check. */
@@ -108,7 +123,16 @@ export const ENTRY_KINDS = {
     list: 'measures',
     schema: measure,
     // Optional, but what a reader looks for: a figure with its period, what it is compared with, a target.
-    ask: new Set(['values', 'values[].period', 'comparators', 'comparators[].value', 'comparators[].period', 'target', 'target.by', 'source.page']),
+    ask: new Set([
+      'values',
+      'values[].period',
+      'comparators',
+      'comparators[].value',
+      'comparators[].period',
+      'target',
+      'target.by',
+      'source.page',
+    ]),
   },
   action: { list: 'actions', schema: action, ask: new Set(['leads', 'due', 'source.page']) },
   voice: { list: 'residentVoice', schema: residentVoice, ask: new Set(['number', 'source.page']) },
@@ -150,18 +174,24 @@ export function scaffoldEntry(kind: EntryKind, docs: SchemaDocs, presets: Preset
 export function appendToList(source: string, list: string, entry: (dashIndent: number) => string[]): string {
   const newline = source.includes('\r\n') ? '\r\n' : '\n';
   const lines = source.split(/\r?\n/);
-  if (lines[0]?.replace(/^\uFEFF/, '') !== '---') throw new ListShapeError('the file must start with a line of three dashes (---).');
+  if (lines[0]?.replace(/^\uFEFF/, '') !== '---')
+    throw new ListShapeError('the file must start with a line of three dashes (---).');
   const close = lines.indexOf('---', 1);
   if (close < 0) throw new ListShapeError('the fields must end with a line of three dashes (---).');
   const keyLine = lines.findIndex((l, i) => i > 0 && i < close && new RegExp(`^${list}:(\\s|$)`).test(l));
   const insert = (at: number, added: string[]) => [...lines.slice(0, at), ...added, ...lines.slice(at)].join(newline);
   if (keyLine < 0) return insert(close, [`${list}:`, ...entry(2)]);
-  const rest = lines[keyLine]!.slice(list.length + 1).replace(/\s+#.*$/, '').trim();
+  const rest = lines[keyLine]!.slice(list.length + 1)
+    .replace(/\s+#.*$/, '')
+    .trim();
   if (rest === '[]') {
     lines[keyLine] = `${list}:`;
     return insert(keyLine + 1, entry(2));
   }
-  if (rest !== '') throw new ListShapeError(`${list} is written on one line. Write each entry on its own lines starting "- ", then run this again.`);
+  if (rest !== '')
+    throw new ListShapeError(
+      `${list} is written on one line. Write each entry on its own lines starting "- ", then run this again.`,
+    );
   // The list ends at the next top-level field (a line starting with a letter) or the closing ---;
   // comment and blank lines just before that field belong to it, so the new entry goes above them.
   let end = keyLine + 1;

@@ -32,7 +32,10 @@ export function buildDate(env: NodeJS.ProcessEnv = process.env, gitCommitSeconds
 /** Seconds since 1970 of the latest commit in the working folder's git history, if there is one. */
 export function latestCommitSeconds(): number | undefined {
   try {
-    const out = execFileSync('git', ['log', '-1', '--format=%ct'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const out = execFileSync('git', ['log', '-1', '--format=%ct'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
     return /^\d+$/.test(out.trim()) ? Number(out.trim()) : undefined;
   } catch {
     return undefined;

@@ -27,7 +27,8 @@ export interface SourceView {
   uses: SourceUse[];
 }
 
-const counted = (pairs: [string, number][]): SourceCount[] => pairs.filter(([, n]) => n > 0).map(([what, count]) => ({ what, count }));
+const counted = (pairs: [string, number][]): SourceCount[] =>
+  pairs.filter(([, n]) => n > 0).map(([what, count]) => ({ what, count }));
 
 /** The fields that name a document: two entries with one id must agree on these. */
 function sameDocument(a: SourceDocument, b: SourceDocument): boolean {
@@ -45,7 +46,9 @@ export function sourceViews(site: Pick<Site, 'strategies' | 'updates' | 'areas'>
       return;
     }
     if (!sameDocument(seen.document, document)) {
-      throw new Error(`${where}: source id "${document.id}" is already used for "${seen.document.title}" (${seen.uses[0]!.url}) in ${scope}. Give this document its own id, or make its title, publisher, date and url match.`);
+      throw new Error(
+        `${where}: source id "${document.id}" is already used for "${seen.document.title}" (${seen.uses[0]!.url}) in ${scope}. Give this document its own id, or make its title, publisher, date and url match.`,
+      );
     }
     // Keep the fullest description (notes, pages) when one listing has more.
     if (!seen.document.note && document.note) seen.document = document;
@@ -53,28 +56,60 @@ export function sourceViews(site: Pick<Site, 'strategies' | 'updates' | 'areas'>
   };
   for (const s of site.strategies) {
     for (const doc of s.data.sources) {
-      const from = <T extends { source: { document: string } }>(items: T[]) => items.filter((i) => i.source.document === doc.id).length;
-      add(s.id, doc, {
-        kind: 'strategy',
-        title: s.data.title,
-        url: s.url,
-        counts: counted([
-          ['priorities', from(s.data.priorities)],
-          ['measures', from(s.data.measures)],
-          ['actions and commitments', from(s.data.actions)],
-          ['residents’ voices and statements', from(s.data.residentVoice)],
-          ['quoted facts', from(s.data.facts)],
-        ]),
-      }, `content/strategies/${s.id}.mdx sources`);
+      const from = <T extends { source: { document: string } }>(items: T[]) =>
+        items.filter((i) => i.source.document === doc.id).length;
+      add(
+        s.id,
+        doc,
+        {
+          kind: 'strategy',
+          title: s.data.title,
+          url: s.url,
+          counts: counted([
+            ['priorities', from(s.data.priorities)],
+            ['measures', from(s.data.measures)],
+            ['actions and commitments', from(s.data.actions)],
+            ['residents’ voices and statements', from(s.data.residentVoice)],
+            ['quoted facts', from(s.data.facts)],
+          ]),
+        },
+        `content/strategies/${s.id}.mdx sources`,
+      );
     }
   }
   for (const u of site.updates) {
-    add(u.data.strategy, u.data.source, { kind: 'update', title: u.data.title, url: updateUrl(u.id), counts: counted([['figures', u.data.figures.length], ['quoted facts', u.data.facts.length]]) }, `content/updates/${u.id} source`);
+    add(
+      u.data.strategy,
+      u.data.source,
+      {
+        kind: 'update',
+        title: u.data.title,
+        url: updateUrl(u.id),
+        counts: counted([
+          ['figures', u.data.figures.length],
+          ['quoted facts', u.data.facts.length],
+        ]),
+      },
+      `content/updates/${u.id} source`,
+    );
   }
   for (const a of site.areas) {
-    add(a.data.strategy ?? a.data.place, a.data.source, { kind: 'area', title: `Neighbourhood profile: ${a.data.name}`, url: areaUrl(a.id), counts: counted([['figures', a.data.indicators.length]]) }, `content/areas/${a.id}.yaml source`);
+    add(
+      a.data.strategy ?? a.data.place,
+      a.data.source,
+      {
+        kind: 'area',
+        title: `Neighbourhood profile: ${a.data.name}`,
+        url: areaUrl(a.id),
+        counts: counted([['figures', a.data.indicators.length]]),
+      },
+      `content/areas/${a.id}.yaml source`,
+    );
   }
-  return [...byId.values()].sort((a, b) => a.document.title.localeCompare(b.document.title) || a.scope.localeCompare(b.scope) || a.id.localeCompare(b.id));
+  return [...byId.values()].sort(
+    (a, b) =>
+      a.document.title.localeCompare(b.document.title) || a.scope.localeCompare(b.scope) || a.id.localeCompare(b.id),
+  );
 }
 
 /** The document with this id, if the list has it (the content check makes sure every cited id exists). */

@@ -50,7 +50,10 @@ export function sitePlacePlan(site: { places: Entry<Place>[] }): PlacePlan {
 }
 
 /** Where every place lands on a list split by region, for the given places. */
-export function planPlacePages(places: Entry<Place>[], limits: { onePageUpTo: number; placesPerPage: number } = SPLIT_LIMITS): PlacePlan {
+export function planPlacePages(
+  places: Entry<Place>[],
+  limits: { onePageUpTo: number; placesPerPage: number } = SPLIT_LIMITS,
+): PlacePlan {
   if (limits.placesPerPage < 1) throw new Error('placesPerPage must be at least 1');
   const regions = placesByRegion(places);
   const split = places.length > limits.onePageUpTo;

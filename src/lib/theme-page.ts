@@ -13,8 +13,13 @@ export interface ThemePlace {
 export function themeByPlace(site: Site, themeId: string): ThemePlace[] {
   const priorities = site.prioritiesForTheme(themeId);
   const measures = site.measures().filter((m) => m.themeIds.includes(themeId));
-  const inPlace = (placeId: string) => (item: { places: { id: string }[] }) => item.places.some((p) => p.id === placeId);
+  const inPlace = (placeId: string) => (item: { places: { id: string }[] }) =>
+    item.places.some((p) => p.id === placeId);
   return site.places
-    .map((place) => ({ place, priorities: priorities.filter(inPlace(place.id)), measures: measures.filter(inPlace(place.id)) }))
+    .map((place) => ({
+      place,
+      priorities: priorities.filter(inPlace(place.id)),
+      measures: measures.filter(inPlace(place.id)),
+    }))
     .filter((g) => g.priorities.length > 0 || g.measures.length > 0);
 }

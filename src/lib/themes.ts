@@ -29,21 +29,34 @@ function themeIndex(site: Site, themeId: string): ThemeIndex {
   let index = bySite.get(themeId);
   if (!index) {
     const built: ThemeIndex = new Map();
-    const entry = (placeId: string) => built.get(placeId) ?? built.set(placeId, { priorities: [], measures: [] }).get(placeId)!;
+    const entry = (placeId: string) =>
+      built.get(placeId) ?? built.set(placeId, { priorities: [], measures: [] }).get(placeId)!;
     for (const p of site.prioritiesForTheme(themeId)) for (const place of p.places) entry(place.id).priorities.push(p);
-    for (const m of site.measures()) if (m.themeIds.includes(themeId)) for (const place of m.places) entry(place.id).measures.push(m);
+    for (const m of site.measures())
+      if (m.themeIds.includes(themeId)) for (const place of m.places) entry(place.id).measures.push(m);
     bySite.set(themeId, (index = built));
   }
   return index;
 }
 
 /** Places with a priority or a measure on the theme, A to Z, among `places` (all places by default). */
-export function themePlaces(site: Site, themeId: string, plan: PlacePlan, places: Entry<Place>[] = site.places): ThemePlace[] {
+export function themePlaces(
+  site: Site,
+  themeId: string,
+  plan: PlacePlan,
+  places: Entry<Place>[] = site.places,
+): ThemePlace[] {
   const index = themeIndex(site, themeId);
   return places.flatMap((place) => {
     const found = index.get(place.id);
     if (!found) return [];
-    return [{ place, priorities: found.priorities, measures: found.measures.map((m) => ({ label: m.measure.label, url: measureUrl(plan, m) })) }];
+    return [
+      {
+        place,
+        priorities: found.priorities,
+        measures: found.measures.map((m) => ({ label: m.measure.label, url: measureUrl(plan, m) })),
+      },
+    ];
   });
 }
 

@@ -41,8 +41,14 @@ export function checkedLoader(collection: CollectionName): Loader {
           } else if (entry.file.endsWith('.mdx')) {
             store.set({ ...common, body: entry.renderedBody.trim(), deferredRender: true });
           } else {
-            const out = await renderer.render(entry.renderedBody, { frontmatter: data, fileURL: pathToFileURL(filePath) });
-            const metadata = { ...out.metadata, imagePaths: [...out.metadata.localImagePaths, ...out.metadata.remoteImagePaths] };
+            const out = await renderer.render(entry.renderedBody, {
+              frontmatter: data,
+              fileURL: pathToFileURL(filePath),
+            });
+            const metadata = {
+              ...out.metadata,
+              imagePaths: [...out.metadata.localImagePaths, ...out.metadata.remoteImagePaths],
+            };
             store.set({ ...common, body: entry.renderedBody.trim(), rendered: { html: out.code, metadata } });
           }
         }

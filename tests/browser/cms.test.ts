@@ -21,7 +21,10 @@ let page: Page;
 const offOrigin: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(join(DIST, 'admin/decap-cms.js'))) throw new Error('dist/admin/decap-cms.js is missing: decap-cms is not installed (run npm ci) or the build skipped /admin/.');
+  if (!existsSync(join(DIST, 'admin/decap-cms.js')))
+    throw new Error(
+      'dist/admin/decap-cms.js is missing: decap-cms is not installed (run npm ci) or the build skipped /admin/.',
+    );
   // Served with the shipped headers, so the editor is shown to work under its own /admin/ policy.
   server = await serveDist(DIST, 0, parseHeadersFile(readFileSync(join(DIST, '_headers'), 'utf8')));
   browser = await launchChromium();
@@ -39,7 +42,15 @@ afterAll(async () => {
 
 describe('the content editor at /admin/', () => {
   it('lists every collection from the schemas', async () => {
-    for (const label of ['Places', 'Themes', 'Strategies', 'Updates', 'Updates (MDX)', 'Neighbourhood profiles', 'Glossary']) {
+    for (const label of [
+      'Places',
+      'Themes',
+      'Strategies',
+      'Updates',
+      'Updates (MDX)',
+      'Neighbourhood profiles',
+      'Glossary',
+    ]) {
       await expect(page.getByRole('link', { name: label, exact: true }).first().isVisible()).resolves.toBe(true);
     }
   });
@@ -48,22 +59,25 @@ describe('the content editor at /admin/', () => {
     await page.goto(`${server.origin}/admin/#/collections/places/entries/hackney`);
     await page.locator('input').first().waitFor();
     const text = await page.locator('body').innerText();
-    expect(text).toContain("The council's official name, e.g. \"London Borough of Barking and Dagenham\".");
+    expect(text).toContain('The council\'s official name, e.g. "London Borough of Barking and Dagenham".');
     expect(text).toMatch(/INTEGRATED CARE SYSTEM \(OPTIONAL\)/i);
     expect(await page.locator('input').first().inputValue()).toBe('Hackney');
   });
 
-  it.each(files.map((f) => [f.path, f] as const))('opening and saving %s keeps its data and body', async (_path, file) => {
-    const saved = await editFirstFieldAndSave(page, server.origin, file, ' (edited)');
-    const hasBody = COLLECTIONS[file.collection].hasBody;
-    const before = readContentFile(file.text, hasBody);
-    const after = readContentFile(saved, hasBody) as { data: Record<string, unknown>; body: string };
-    const field = FIRST_FIELD[file.collection];
-    expect(after.data[field]).toBe(`${(before.data as Record<string, unknown>)[field]} (edited)`);
-    after.data[field] = (before.data as Record<string, unknown>)[field];
-    expect(after.data).toEqual(before.data);
-    expect(after.body).toBe(before.body);
-  });
+  it.each(files.map((f) => [f.path, f] as const))(
+    'opening and saving %s keeps its data and body',
+    async (_path, file) => {
+      const saved = await editFirstFieldAndSave(page, server.origin, file, ' (edited)');
+      const hasBody = COLLECTIONS[file.collection].hasBody;
+      const before = readContentFile(file.text, hasBody);
+      const after = readContentFile(saved, hasBody) as { data: Record<string, unknown>; body: string };
+      const field = FIRST_FIELD[file.collection];
+      expect(after.data[field]).toBe(`${(before.data as Record<string, unknown>)[field]} (edited)`);
+      after.data[field] = (before.data as Record<string, unknown>)[field];
+      expect(after.data).toEqual(before.data);
+      expect(after.body).toBe(before.body);
+    },
+  );
 
   it('an edit produces a file that passes npm run check', async () => {
     const file = files.find((f) => f.path === 'content/strategies/hackney-jhwbs.mdx')!;

@@ -34,7 +34,8 @@ async function watchedPage(context: BrowserContext): Promise<{ page: Page; probl
     });
   });
   page.on('console', (m) => {
-    if (/Content Security Policy|securitypolicyviolation|Permissions-Policy|Refused to/i.test(m.text())) problems.push(`${page.url().replace(server.origin, '')}: ${m.text()}`);
+    if (/Content Security Policy|securitypolicyviolation|Permissions-Policy|Refused to/i.test(m.text()))
+      problems.push(`${page.url().replace(server.origin, '')}: ${m.text()}`);
   });
   page.on('pageerror', (e) => problems.push(`${page.url().replace(server.origin, '')}: ${e.message}`));
   return { page, problems };
@@ -72,20 +73,23 @@ describe('the shipped security headers', () => {
     expect(problems).toEqual([]);
   }, 600_000);
 
-  it.skipIf(!existsSync(join(DIST, 'pagefind/pagefind.js')))('let Pagefind load its WebAssembly and index and answer a query', async () => {
-    const context = await browser.newContext();
-    const { page, problems } = await watchedPage(context);
-    const start = existsSync(join(DIST, 'search/index.html')) ? '/search/?q=health' : '/';
-    await page.goto(`${server.origin}${start}`, { waitUntil: 'networkidle' });
-    // A string, so that vitest does not rewrite the dynamic import() for Node.
-    const count = await page.evaluate<number>(`(async () => {
+  it.skipIf(!existsSync(join(DIST, 'pagefind/pagefind.js')))(
+    'let Pagefind load its WebAssembly and index and answer a query',
+    async () => {
+      const context = await browser.newContext();
+      const { page, problems } = await watchedPage(context);
+      const start = existsSync(join(DIST, 'search/index.html')) ? '/search/?q=health' : '/';
+      await page.goto(`${server.origin}${start}`, { waitUntil: 'networkidle' });
+      // A string, so that vitest does not rewrite the dynamic import() for Node.
+      const count = await page.evaluate<number>(`(async () => {
       const pagefind = await import('/pagefind/pagefind.js');
       const search = await pagefind.search('health');
       await Promise.all(search.results.slice(0, 3).map((r) => r.data()));
       return search.results.length;
     })()`);
-    await context.close();
-    expect(problems).toEqual([]);
-    expect(count).toBeGreaterThan(0);
-  });
+      await context.close();
+      expect(problems).toEqual([]);
+      expect(count).toBeGreaterThan(0);
+    },
+  );
 });

@@ -34,7 +34,8 @@ describe('every page reachable from the home page', () => {
         const [target, hash] = link.split('#') as [string, string | undefined];
         const found = pages.get(target);
         if (!found || found.status !== 200) broken.push(`${page.url} -> ${link} (status ${found?.status})`);
-        else if (hash && !found.ids.includes(decodeURIComponent(hash))) broken.push(`${page.url} -> ${link} (no #${hash})`);
+        else if (hash && !found.ids.includes(decodeURIComponent(hash)))
+          broken.push(`${page.url} -> ${link} (no #${hash})`);
       }
     }
     expect(broken).toEqual([]);
@@ -107,7 +108,14 @@ describe('the accessibility statement', () => {
     const page = await browser.newPage();
     await page.goto(`${server.origin}/accessibility/`);
     const headings = (await page.$$eval('h2', (hs) => hs.map((h) => h.textContent ?? ''))).join(' | ');
-    for (const section of ['Compliance status', 'Non-accessible content', 'How to report a problem', 'Enforcement procedure', 'How we tested this website', 'Preparation of this accessibility statement']) {
+    for (const section of [
+      'Compliance status',
+      'Non-accessible content',
+      'How to report a problem',
+      'Enforcement procedure',
+      'How we tested this website',
+      'Preparation of this accessibility statement',
+    ]) {
       expect(headings).toContain(section);
     }
     expect(await page.textContent('#preparation + p')).toMatch(/last reviewed on \d{1,2} \w+ \d{4}/);

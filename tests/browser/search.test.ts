@@ -73,15 +73,43 @@ const pageOf = (href: string) => href.split('#')[0]!;
 
 describe('searching in residents’ words', () => {
   const cases: { query: string; finds: string; match: (r: Result) => boolean }[] = [
-    { query: 'immunisation', finds: 'Camden’s childhood immunisations', match: (r) => r.href.startsWith('/strategies/camden-2022-30/') && /immunis/i.test(r.title) },
-    { query: 'domestic abuse', finds: 'Barking and Dagenham’s outcome 7', match: (r) => r.href.startsWith('/strategies/barking-and-dagenham-2019-23/outcome-7/') },
-    { query: 'hypertension', finds: 'Mid and South Essex’s Core20PLUS5', match: (r) => r.href.startsWith('/strategies/mid-and-south-essex-2022-33/') && /Core20PLUS5/.test(r.title) },
-    { query: 'lonely', finds: 'social connection priorities', match: (r) => priorityPagesOn('social-connection').has(pageOf(r.href)) },
-    { query: 'teeth', finds: 'oral health priorities', match: (r) => priorityPagesOn('oral-health').has(pageOf(r.href)) },
+    {
+      query: 'immunisation',
+      finds: 'Camden’s childhood immunisations',
+      match: (r) => r.href.startsWith('/strategies/camden-2022-30/') && /immunis/i.test(r.title),
+    },
+    {
+      query: 'domestic abuse',
+      finds: 'Barking and Dagenham’s outcome 7',
+      match: (r) => r.href.startsWith('/strategies/barking-and-dagenham-2019-23/outcome-7/'),
+    },
+    {
+      query: 'hypertension',
+      finds: 'Mid and South Essex’s Core20PLUS5',
+      match: (r) => r.href.startsWith('/strategies/mid-and-south-essex-2022-33/') && /Core20PLUS5/.test(r.title),
+    },
+    {
+      query: 'lonely',
+      finds: 'social connection priorities',
+      match: (r) => priorityPagesOn('social-connection').has(pageOf(r.href)),
+    },
+    {
+      query: 'teeth',
+      finds: 'oral health priorities',
+      match: (r) => priorityPagesOn('oral-health').has(pageOf(r.href)),
+    },
     { query: 'jobs', finds: 'good work priorities', match: (r) => priorityPagesOn('good-work').has(pageOf(r.href)) },
-    { query: 'cost of living', finds: 'financial security priorities', match: (r) => priorityPagesOn('financial-security').has(pageOf(r.href)) },
+    {
+      query: 'cost of living',
+      finds: 'financial security priorities',
+      match: (r) => priorityPagesOn('financial-security').has(pageOf(r.href)),
+    },
     // No strategy says "jabs": only the theme's synonyms can find these, and the hit is the priority itself.
-    { query: 'jabs', finds: 'immunisation priorities, by the theme’s synonyms', match: (r) => priorityPagesOn('immunisation').has(r.href) },
+    {
+      query: 'jabs',
+      finds: 'immunisation priorities, by the theme’s synonyms',
+      match: (r) => priorityPagesOn('immunisation').has(r.href),
+    },
   ];
   const page = () => browser.newPage();
 
@@ -99,7 +127,9 @@ describe('searching in residents’ words', () => {
     const p = await page();
     const top = await searchFor(p, 'domestic abuse');
     const anchored = top.find((r) => r.href.includes('#'))!;
-    expect(anchored.where).toMatch(/^(Priority|Action|Measure|Commitment|Update) Barking and Dagenham · Barking and Dagenham Joint Health and Wellbeing Strategy/);
+    expect(anchored.where).toMatch(
+      /^(Priority|Action|Measure|Commitment|Update) Barking and Dagenham · Barking and Dagenham Joint Health and Wellbeing Strategy/,
+    );
     await p.click(`[data-hws-results] a[href="${anchored.href}"]`);
     await p.waitForURL(`**${anchored.href}`);
     const id = decodeURIComponent(anchored.href.split('#')[1]!);
@@ -137,7 +167,11 @@ describe('searching in residents’ words', () => {
     expect(await entryCount(p)).toBe(5);
     await p.click('[data-hws-more]');
     await p.waitForFunction(() => document.querySelectorAll('[data-hws-results] > li').length === 10);
-    expect(await p.evaluate(() => document.activeElement === document.querySelectorAll('[data-hws-results] > li')[5]!.querySelector('a'))).toBe(true);
+    expect(
+      await p.evaluate(
+        () => document.activeElement === document.querySelectorAll('[data-hws-results] > li')[5]!.querySelector('a'),
+      ),
+    ).toBe(true);
     await p.close();
   });
 
@@ -156,8 +190,12 @@ describe('searching in residents’ words', () => {
 
   it('finds neighbourhood profiles, glossary entries by their everyday names, and residents’ own statements', async () => {
     const p = await page();
-    expect((await searchFor(p, 'southend east')).slice(0, 5).some((r) => r.href.startsWith('/areas/southend-east/'))).toBe(true);
-    expect((await searchFor(p, 'family doctor')).slice(0, 5).some((r) => r.href === '/glossary/#term-general-practitioner')).toBe(true);
+    expect(
+      (await searchFor(p, 'southend east')).slice(0, 5).some((r) => r.href.startsWith('/areas/southend-east/')),
+    ).toBe(true);
+    expect(
+      (await searchFor(p, 'family doctor')).slice(0, 5).some((r) => r.href === '/glossary/#term-general-practitioner'),
+    ).toBe(true);
     expect((await searchFor(p, 'racism')).some((r) => r.href.startsWith('/strategies/camden-2022-30/'))).toBe(true);
     await p.close();
   });
@@ -170,13 +208,18 @@ describe('searching in residents’ words', () => {
     await p.close();
   });
 
-  for (const [typo, word] of [['imunisation', 'immunisation'], ['lonliness', 'loneliness']] as const) {
+  for (const [typo, word] of [
+    ['imunisation', 'immunisation'],
+    ['lonliness', 'loneliness'],
+  ] as const) {
     it(`shows the results for "${word}" at once for "${typo}", and searches for the words as typed when asked`, async () => {
       const p = await page();
       await p.goto(`${server.origin}/search/`);
       await p.fill('#search-query', typo);
       await p.waitForSelector('[data-hws-suggestion]:not([hidden])', { timeout: 20_000 });
-      expect(await p.textContent('[data-hws-suggestion]')).toBe(`Showing results for ${word}. Search instead for ${typo}`);
+      expect(await p.textContent('[data-hws-suggestion]')).toBe(
+        `Showing results for ${word}. Search instead for ${typo}`,
+      );
       await waitForStatus(p, new RegExp(`results? for “${word}”`));
       const shown = await results(p);
       expect(shown.length).toBeGreaterThan(0);
@@ -239,7 +282,8 @@ describe('the header search box', () => {
   it('works with the keyboard alone and lands on results', async () => {
     const p = await browser.newPage();
     await p.goto(`${server.origin}/`);
-    for (let i = 0; i < 5 && (await p.evaluate(() => document.activeElement?.id)) !== 'site-search'; i++) await p.keyboard.press('Tab');
+    for (let i = 0; i < 5 && (await p.evaluate(() => document.activeElement?.id)) !== 'site-search'; i++)
+      await p.keyboard.press('Tab');
     expect(await p.evaluate(() => document.activeElement?.id)).toBe('site-search');
     await p.keyboard.type('teeth');
     await p.keyboard.press('Enter');
@@ -291,7 +335,11 @@ describe('the search page', () => {
     const csp = await p.evaluate(() => fetch(location.href).then((r) => r.headers.get('content-security-policy')));
     expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
     await p.fill('#search-query', 'teeth');
-    await p.waitForFunction(() => /results? for “teeth”/.test(document.querySelector('[data-hws-status]')?.textContent ?? ''), null, { timeout: 20_000 });
+    await p.waitForFunction(
+      () => /results? for “teeth”/.test(document.querySelector('[data-hws-status]')?.textContent ?? ''),
+      null,
+      { timeout: 20_000 },
+    );
     expect((await results(p)).length).toBeGreaterThan(0);
     expect(violations).toEqual([]);
     await p.close();
@@ -334,7 +382,11 @@ describe('the search page', () => {
     expect((await letter.boundingBox())!.y).toBeLessThan(740);
     await letter.click();
     await p.waitForURL('**/find/l/');
-    await p.getByText('Lonely', { exact: true }).locator('xpath=..').getByRole('link', { name: 'Social connection and loneliness' }).click();
+    await p
+      .getByText('Lonely', { exact: true })
+      .locator('xpath=..')
+      .getByRole('link', { name: 'Social connection and loneliness' })
+      .click();
     await p.waitForURL('**/themes/social-connection/');
     const onTheme = [...priorityPagesOn('social-connection')];
     const first = p.locator(onTheme.map((u) => `main a[href="${u}"]`).join(', ')).first();
@@ -349,7 +401,9 @@ describe('the A to Z', () => {
     await p.goto(`${server.origin}/a-z/`);
     const text = (await p.textContent('main')) ?? '';
     expect(text).toContain('Teeth: see Oral health');
-    const links = new Set(await p.$$eval('main a[href^="/strategies/"]', (as) => as.map((a) => a.getAttribute('href'))));
+    const links = new Set(
+      await p.$$eval('main a[href^="/strategies/"]', (as) => as.map((a) => a.getAttribute('href'))),
+    );
     const missing = site.strategies.flatMap((s) => s.priorities.map((pr) => pr.url)).filter((url) => !links.has(url));
     expect(missing).toEqual([]);
     await p.close();

@@ -29,14 +29,23 @@ const path = (url: string) => url.replace(server.origin, '');
 
 describe('on a 360 px phone with JavaScript off', () => {
   it('every page has the six ways in, the current section marked, and the same links in the footer', async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: SCREEN_HEIGHT }, javaScriptEnabled: false });
+    const context = await browser.newContext({
+      viewport: { width: 360, height: SCREEN_HEIGHT },
+      javaScriptEnabled: false,
+    });
     const page = await context.newPage();
     const problems: string[] = [];
     for (const url of html) {
       await page.goto(url);
-      const header = await page.$$eval('header nav[aria-label="Menu"] a', (as) => as.map((a) => `${a.textContent?.trim()} ${a.getAttribute('href')}`));
-      const footer = await page.$$eval('footer nav a', (as) => as.map((a) => `${a.textContent?.trim()} ${a.getAttribute('href')}`));
-      const current = await page.$$eval('header nav[aria-label="Menu"] a[aria-current]', (as) => as.map((a) => a.getAttribute('href')));
+      const header = await page.$$eval('header nav[aria-label="Menu"] a', (as) =>
+        as.map((a) => `${a.textContent?.trim()} ${a.getAttribute('href')}`),
+      );
+      const footer = await page.$$eval('footer nav a', (as) =>
+        as.map((a) => `${a.textContent?.trim()} ${a.getAttribute('href')}`),
+      );
+      const current = await page.$$eval('header nav[aria-label="Menu"] a[aria-current]', (as) =>
+        as.map((a) => a.getAttribute('href')),
+      );
       if (header.length !== 6) problems.push(`${path(url)}: ${header.length} header navigation links`);
       if (footer.join() !== header.join()) problems.push(`${path(url)}: footer links differ from the header's`);
       const p = path(url);
@@ -49,7 +58,10 @@ describe('on a 360 px phone with JavaScript off', () => {
   }, 300_000);
 
   it(`every page over ${CONTENTS_AFTER_SCREENS} screens has a list of its sections, and none is over ${MAX_SCREENS} screens`, async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: SCREEN_HEIGHT }, javaScriptEnabled: false });
+    const context = await browser.newContext({
+      viewport: { width: 360, height: SCREEN_HEIGHT },
+      javaScriptEnabled: false,
+    });
     const page = await context.newPage();
     const problems: string[] = [];
     const heights: number[] = [];
@@ -60,11 +72,18 @@ describe('on a 360 px phone with JavaScript off', () => {
       const screens = height / SCREEN_HEIGHT;
       // A list of sections: a navigation landmark in the main content whose links point at places on this page.
       const inPageLinks = await page.$$eval('main nav', (navs) =>
-        Math.max(0, ...navs.map((n) => [...n.querySelectorAll('a')].filter((a) => a.getAttribute('href')?.startsWith('#')).length)),
+        Math.max(
+          0,
+          ...navs.map(
+            (n) => [...n.querySelectorAll('a')].filter((a) => a.getAttribute('href')?.startsWith('#')).length,
+          ),
+        ),
       );
       const p = path(url);
-      if (screens > CONTENTS_AFTER_SCREENS && inPageLinks < 2) problems.push(`${p}: ${screens.toFixed(1)} screens and no list of sections`);
-      if (screens > MAX_SCREENS && !SPLIT_LATER.has(p)) problems.push(`${p}: ${screens.toFixed(1)} screens (at most ${MAX_SCREENS})`);
+      if (screens > CONTENTS_AFTER_SCREENS && inPageLinks < 2)
+        problems.push(`${p}: ${screens.toFixed(1)} screens and no list of sections`);
+      if (screens > MAX_SCREENS && !SPLIT_LATER.has(p))
+        problems.push(`${p}: ${screens.toFixed(1)} screens (at most ${MAX_SCREENS})`);
     }
     await context.close();
     // The measurement itself must have happened: real pages, of real heights.

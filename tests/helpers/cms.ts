@@ -11,7 +11,10 @@ import { PROJECT_ROOT } from './content.ts';
 
 /** The generated CMS configuration, with the test backend instead of GitHub. */
 export function testCmsConfig(): string {
-  return stringify(cmsConfig(readSchemaDocs(join(PROJECT_ROOT, 'src/schemas')), { backend: { name: 'test-repo' } }), { lineWidth: 0, aliasDuplicateObjects: false });
+  return stringify(cmsConfig(readSchemaDocs(join(PROJECT_ROOT, 'src/schemas')), { backend: { name: 'test-repo' } }), {
+    lineWidth: 0,
+    aliasDuplicateObjects: false,
+  });
 }
 
 export interface ContentFile {
@@ -61,7 +64,9 @@ export function repoFiles(files: ContentFile[]): Record<string, unknown> {
 /** Open /admin/ with the test backend and the given files, and log in. */
 export async function openCms(page: Page, origin: string, files: ContentFile[]): Promise<void> {
   const config = testCmsConfig();
-  await page.route('**/admin/config.yml', (route) => route.fulfill({ status: 200, contentType: 'text/yaml', body: config }));
+  await page.route('**/admin/config.yml', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/yaml', body: config }),
+  );
   await page.addInitScript((tree) => {
     (window as unknown as { repoFiles: unknown }).repoFiles = tree;
   }, repoFiles(files));
@@ -73,7 +78,9 @@ export async function openCms(page: Page, origin: string, files: ContentFile[]):
 export async function savedDraft(page: Page, collection: string, slug: string): Promise<string | undefined> {
   return page.evaluate(
     ([c, s]) => {
-      const drafts = (window as unknown as { repoFilesUnpublished: Record<string, { diffs: { path: string; content: string }[] }> }).repoFilesUnpublished;
+      const drafts = (
+        window as unknown as { repoFilesUnpublished: Record<string, { diffs: { path: string; content: string }[] }> }
+      ).repoFilesUnpublished;
       const entry = drafts[`${c}/${s}`];
       return entry?.diffs.find((d) => typeof d.content === 'string')?.content;
     },
@@ -89,27 +96,46 @@ export function readContentFile(text: string, hasBody: boolean): { data: unknown
 }
 
 /** The first field of each collection's form: its name or title. */
-export const FIRST_FIELD = { places: 'name', themes: 'title', strategies: 'title', updates: 'title', areas: 'name', glossary: 'term' } as const;
+export const FIRST_FIELD = {
+  places: 'name',
+  themes: 'title',
+  strategies: 'title',
+  updates: 'title',
+  areas: 'name',
+  glossary: 'term',
+} as const;
 
 /** Change the entry's first field (its name or title) by adding `suffix`, save it, and return the saved file. */
-export async function editFirstFieldAndSave(page: Page, origin: string, file: ContentFile, suffix: string): Promise<string> {
+export async function editFirstFieldAndSave(
+  page: Page,
+  origin: string,
+  file: ContentFile,
+  suffix: string,
+): Promise<string> {
   // Through the collection's list: Decap does not reload the form when only the entry in the address changes.
   await page.goto(`${origin}/admin/#/collections/${file.cmsCollection}`);
-  await page.waitForFunction(() => !document.querySelector('input[id$="-field-1"], form input'), undefined, { timeout: 20_000 }).catch(() => undefined);
+  await page
+    .waitForFunction(() => !document.querySelector('input[id$="-field-1"], form input'), undefined, { timeout: 20_000 })
+    .catch(() => undefined);
   await page.goto(`${origin}/admin/#/collections/${file.cmsCollection}/entries/${file.slug}`);
   const input = page.locator('input').first();
   // Wait for this entry's form (not the one being left) before typing.
   const field = FIRST_FIELD[file.collection];
   const current = (await savedDraft(page, file.cmsCollection, file.slug)) ?? file.text;
-  const expected = String((readContentFile(current, COLLECTIONS[file.collection].hasBody).data as Record<string, unknown>)[field]);
-  await page.waitForFunction((value) => document.querySelector('input')?.value === value, expected, { timeout: 20_000 });
+  const expected = String(
+    (readContentFile(current, COLLECTIONS[file.collection].hasBody).data as Record<string, unknown>)[field],
+  );
+  await page.waitForFunction((value) => document.querySelector('input')?.value === value, expected, {
+    timeout: 20_000,
+  });
   const previous = (await savedDraft(page, file.cmsCollection, file.slug)) ?? null;
   await input.fill((await input.inputValue()) + suffix);
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   // Wait until the editorial workflow holds a new draft of this entry.
   await page.waitForFunction(
     ([c, s, before]) => {
-      const drafts = (window as unknown as { repoFilesUnpublished?: Record<string, { diffs: { content: unknown }[] }> }).repoFilesUnpublished;
+      const drafts = (window as unknown as { repoFilesUnpublished?: Record<string, { diffs: { content: unknown }[] }> })
+        .repoFilesUnpublished;
       const content = drafts?.[`${c}/${s}`]?.diffs.find((d) => typeof d.content === 'string')?.content;
       return content !== undefined && content !== before;
     },

@@ -24,7 +24,9 @@ export function editFile(root: string, file: string, find: string | RegExp, repl
 
 /** 1-based line number of the first line containing `text` in a file of a copied site. */
 export function lineContaining(root: string, file: string, text: string): number {
-  const index = readFileSync(join(root, file), 'utf8').split('\n').findIndex((l) => l.includes(text));
+  const index = readFileSync(join(root, file), 'utf8')
+    .split('\n')
+    .findIndex((l) => l.includes(text));
   if (index < 0) throw new Error(`"${text}" not found in ${file}`);
   return index + 1;
 }

@@ -46,8 +46,16 @@ export function gateFixtureFiles(): Record<string, string> {
       `<p>Every place's plan.</p><ul><li><a href="/places/exampleton/">Exampleton</a></li><li><a href="${strategy}#measure-mmr2">MMR</a></li></ul>` +
         '<p><a href="https://www.exampleton.gov.uk/" rel="external">Exampleton Council<span class="visually-hidden"> (opens external site)</span></a></p>',
     ),
-    'about/index.html': layoutPage('/about/', 'About this site', '<p>Where the facts come from.</p><p><a href="mailto:team@exampleton.gov.uk">Email us</a></p>'),
-    'places/exampleton/index.html': layoutPage('/places/exampleton/', 'Exampleton', `<p><a href="${strategy}">Exampleton strategy 2024 to 2028</a></p>`),
+    'about/index.html': layoutPage(
+      '/about/',
+      'About this site',
+      '<p>Where the facts come from.</p><p><a href="mailto:team@exampleton.gov.uk">Email us</a></p>',
+    ),
+    'places/exampleton/index.html': layoutPage(
+      '/places/exampleton/',
+      'Exampleton',
+      `<p><a href="${strategy}">Exampleton strategy 2024 to 2028</a></p>`,
+    ),
     'strategies/exampleton-2024-28/index.html': layoutPage(
       strategy,
       'Exampleton Health and Wellbeing Strategy 2024-2028',
@@ -65,7 +73,8 @@ export function gateFixtureFiles(): Record<string, string> {
     '404.html': layoutPage('/404.html', 'Page not found', '<p><a href="/">Go to the home page</a></p>'),
     'admin/index.html': adminPage(),
   };
-  for (const redirect of GATE_REDIRECTS) pages[`${redirect.from.slice(1)}index.html`] = redirectPage(redirect, GATE_SITE);
+  for (const redirect of GATE_REDIRECTS)
+    pages[`${redirect.from.slice(1)}index.html`] = redirectPage(redirect, GATE_SITE);
   const sitemapPages = ['/', '/about/', '/places/exampleton/', strategy, '/search/', '/a-z/'];
   return {
     ...pages,
@@ -77,9 +86,12 @@ export function gateFixtureFiles(): Record<string, string> {
     'feeds/updates.xml': `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Updates</title></feed>`,
     'search/vocabulary.json': '[]',
     'sitemap.xml': `<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${sitemapPages.map((p) => `<url><loc>${GATE_SITE}${p}</loc></url>`).join('')}</urlset>`,
-    '_headers': PUBLIC_HEADERS,
-    '_redirects': redirectsFile(GATE_REDIRECTS),
-    'pagefind/pagefind-entry.json': JSON.stringify({ version: '1.6.0', languages: { en: { hash: 'en_1c8cd642d2', wasm: 'en', page_count: 2 } } }),
+    _headers: PUBLIC_HEADERS,
+    _redirects: redirectsFile(GATE_REDIRECTS),
+    'pagefind/pagefind-entry.json': JSON.stringify({
+      version: '1.6.0',
+      languages: { en: { hash: 'en_1c8cd642d2', wasm: 'en', page_count: 2 } },
+    }),
     'pagefind/pagefind.js': 'export {};',
     'pagefind/pagefind-worker.js': '',
     'pagefind/pagefind.en_1c8cd642d2.pf_meta': 'meta',

@@ -6,6 +6,16 @@ export function fakePlace(id: string, name: string, region: string, integratedCa
   return {
     id,
     file: `content/places/${id}.yaml`,
-    data: { name, council: `${name} Council`, kind: 'unitary-authority', region, integratedCareSystem, website: 'https://x.example', summary: 's', oldSlugs: [], lastReviewed: '2026-01-01' },
+    data: {
+      name,
+      council: `${name} Council`,
+      kind: 'unitary-authority',
+      region,
+      integratedCareSystem,
+      website: 'https://x.example',
+      summary: 's',
+      oldSlugs: [],
+      lastReviewed: '2026-01-01',
+    },
   };
 }

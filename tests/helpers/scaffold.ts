@@ -27,7 +27,8 @@ export function fillPlaceholders(source: string, themeId: string, texts: Record<
       else if (!/^\s*- /.test(line)) inThemes = false;
       if (!line.includes('FILL IN') || line.trim().startsWith('#')) return line;
       // A text item in a list (e.g. leads), with no field name of its own.
-      if (/^\s*- "FILL IN: text"$/.test(line) && !inThemes) return line.replace(/"FILL IN: .*"$/, '"An example item for a test."');
+      if (/^\s*- "FILL IN: text"$/.test(line) && !inThemes)
+        return line.replace(/"FILL IN: .*"$/, '"An example item for a test."');
       const key = /^\s*(?:- )?([A-Za-z]+):/.exec(line)?.[1];
       const hint = /FILL IN: (.*?)"?$/.exec(line)![1]!;
       let value: string;
@@ -45,4 +46,3 @@ export function fillPlaceholders(source: string, themeId: string, texts: Record<
     })
     .join('\n');
 }
-

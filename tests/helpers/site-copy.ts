@@ -10,7 +10,15 @@ export function copyProjectWithFixtureContent(): string {
   const root = tempFolder('build');
   // scripts/ and the pending-pages list for the post-build check; not deploy/expected-pages.txt,
   // which lists the real site's pages.
-  for (const item of ['src', 'public', 'scripts', 'deploy/pending-pages.txt', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+  for (const item of [
+    'src',
+    'public',
+    'scripts',
+    'deploy/pending-pages.txt',
+    'astro.config.mjs',
+    'tsconfig.json',
+    'package.json',
+  ]) {
     if (existsSync(join(PROJECT_ROOT, item))) cpSync(join(PROJECT_ROOT, item), join(root, item), { recursive: true });
   }
   cpSync(join(FIXTURE_SITE, 'content'), join(root, 'content'), { recursive: true });
@@ -21,7 +29,16 @@ export function copyProjectWithFixtureContent(): string {
 /** A throwaway copy of the project with its real content (and the real expected page list). */
 export function copyProjectWithRealContent(): string {
   const root = tempFolder('real');
-  for (const item of ['src', 'public', 'scripts', 'deploy', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+  for (const item of [
+    'src',
+    'public',
+    'scripts',
+    'deploy',
+    'content',
+    'astro.config.mjs',
+    'tsconfig.json',
+    'package.json',
+  ]) {
     if (existsSync(join(PROJECT_ROOT, item))) cpSync(join(PROJECT_ROOT, item), join(root, item), { recursive: true });
   }
   symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(root, 'node_modules'));

@@ -37,7 +37,9 @@ describe('npm run build', () => {
     const result = buildCopy(root);
     const output = result.stdout + result.stderr;
     expect(result.status).not.toBe(0);
-    expect(output).toMatch(/content\/strategies\/exampleton-2024-28\.mdx:\d+ priorities\[1\]\.themes\[0\]: "lonelyness" is not a theme/);
+    expect(output).toMatch(
+      /content\/strategies\/exampleton-2024-28\.mdx:\d+ priorities\[1\]\.themes\[0\]: "lonelyness" is not a theme/,
+    );
     expect(output).toMatch(/content\/strategies\/exampleton-2024-28\.mdx:\d+ body: <script> is not allowed/);
     expect(existsSync(join(root, 'dist'))).toBe(false);
     // A content problem, not a crash: no stack trace, no "unhandled error" banner.
@@ -50,10 +52,17 @@ describe('npm run build', () => {
     const root = copyProjectWithFixtureContent();
     const marker = join(root, 'pwned.txt');
     // The mid-line "---" trick that once hid this body from the check.
-    editFile(root, FIXTURE_STRATEGY, /\n---\n/, `\nnote: |\n  Looks harmless ---\n    \`\`\`\n---\nexport const x = process.getBuiltinModule('node:fs').writeFileSync(${JSON.stringify(marker)}, 'ran')\n`);
+    editFile(
+      root,
+      FIXTURE_STRATEGY,
+      /\n---\n/,
+      `\nnote: |\n  Looks harmless ---\n    \`\`\`\n---\nexport const x = process.getBuiltinModule('node:fs').writeFileSync(${JSON.stringify(marker)}, 'ran')\n`,
+    );
     const result = buildCopy(root);
     expect(result.status).not.toBe(0);
-    expect(result.stdout + result.stderr).toMatch(/content\/strategies\/exampleton-2024-28\.mdx:\d+ body: "import" and "export" lines are not allowed/);
+    expect(result.stdout + result.stderr).toMatch(
+      /content\/strategies\/exampleton-2024-28\.mdx:\d+ body: "import" and "export" lines are not allowed/,
+    );
     expect(existsSync(marker)).toBe(false);
     expect(existsSync(join(root, 'dist'))).toBe(false);
   });

@@ -10,11 +10,15 @@ import { PAGE_BREAK } from '../../src/lib/import/text-copy.ts';
 
 const root = copyProjectWithFixtureContent();
 afterAll(() => rmSync(root, { recursive: true, force: true }));
-const npm = (...args: string[]) => spawnSync('npm', ['run', '--silent', ...args], { cwd: root, encoding: 'utf8', timeout: 120_000 });
+const npm = (...args: string[]) =>
+  spawnSync('npm', ['run', '--silent', ...args], { cwd: root, encoding: 'utf8', timeout: 120_000 });
 
 const lines = [
   'Exampleton Health and Wellbeing Strategy 2025-30',
-  ...Array.from({ length: 70 }, (_, i) => `Background paragraph ${i + 1} describes the borough and its people in some detail for readers.`),
+  ...Array.from(
+    { length: 70 },
+    (_, i) => `Background paragraph ${i + 1} describes the borough and its people in some detail for readers.`,
+  ),
   'Healthy and ready for school',
   'In Exampleton 66.4% of children had their MMR2 by age 5 in 2021/22, against 89.2% in England.',
   'We will offer every family a health visit by March 2026.',
@@ -32,15 +36,27 @@ describe('npm run import', () => {
     expect(copy.split(PAGE_BREAK).length).toBeGreaterThan(1);
     const draft = readFileSync(join(root, 'content/strategies/exampleton-2025-30.mdx'), 'utf8');
     expect(draft).toContain('what: "We will offer every family a health visit by March 2026."');
-    expect(draft).toMatch(/title: "Healthy and ready for school"\n[\s\S]*?source: \{ document: strategy, page: [2-9] \}/);
+    expect(draft).toMatch(
+      /title: "Healthy and ready for school"\n[\s\S]*?source: \{ document: strategy, page: [2-9] \}/,
+    );
 
     const check = npm('check');
     expect(check.status).not.toBe(0);
-    expect(check.stdout + check.stderr).toMatch(/content\/strategies\/exampleton-2025-30\.mdx:\d+ unreviewed: drafted by the importer from "page \d+, line \d+: We will offer/);
+    expect(check.stdout + check.stderr).toMatch(
+      /content\/strategies\/exampleton-2025-30\.mdx:\d+ unreviewed: drafted by the importer from "page \d+, line \d+: We will offer/,
+    );
   });
 
   it('refuses to overwrite a strategy that exists', () => {
-    const again = npm('import', '--', join(root, 'strategy.pdf'), '--place', 'exampleton', '--id', 'exampleton-2025-30');
+    const again = npm(
+      'import',
+      '--',
+      join(root, 'strategy.pdf'),
+      '--place',
+      'exampleton',
+      '--id',
+      'exampleton-2025-30',
+    );
     expect(again.status).not.toBe(0);
     expect(again.stderr).toMatch(/already exists\. Choose another id with --id, or add --force/);
   });

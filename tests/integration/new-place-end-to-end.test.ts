@@ -19,7 +19,11 @@ let check: ReturnType<typeof spawnSync>;
 beforeAll(() => {
   for (const [args, file, texts] of [
     [['place', '--id', 'newtown'], 'content/places/newtown.yaml', { name: 'Newtown' }],
-    [['strategy', '--place', 'newtown', '--id', 'newtown-2026-30'], 'content/strategies/newtown-2026-30.mdx', { title: 'Newtown Health and Wellbeing Strategy 2026-30' }],
+    [
+      ['strategy', '--place', 'newtown', '--id', 'newtown-2026-30'],
+      'content/strategies/newtown-2026-30.mdx',
+      { title: 'Newtown Health and Wellbeing Strategy 2026-30' },
+    ],
   ] as const) {
     const made = runNew(root, ...args);
     if (made.status !== 0) throw new Error(made.stderr);
@@ -70,7 +74,9 @@ describe('a new place, added by following CONTRIBUTING.md', () => {
   });
 
   it('keeps its old address working with a redirect page and a _redirects line', () => {
-    expect(read('places/new-town/index.html')).toContain('<meta http-equiv="refresh" content="0; url=/places/newtown/">');
+    expect(read('places/new-town/index.html')).toContain(
+      '<meta http-equiv="refresh" content="0; url=/places/newtown/">',
+    );
     expect(read('_redirects')).toContain('/places/new-town/ /places/newtown/ 301');
     expect(existsSync(join(root, 'dist/sitemap.xml')) && read('sitemap.xml').includes('/places/new-town/')).toBe(false);
   });

@@ -11,7 +11,14 @@ import { listFiles } from '../../scripts/lib/files.ts';
 const KNOWN_DIFFERENCES: Record<string, string> = {};
 
 function hashes(dist: string): Map<string, string> {
-  return new Map(listFiles(dist).map((f) => [f, createHash('sha256').update(readFileSync(join(dist, f))).digest('hex')]));
+  return new Map(
+    listFiles(dist).map((f) => [
+      f,
+      createHash('sha256')
+        .update(readFileSync(join(dist, f)))
+        .digest('hex'),
+    ]),
+  );
 }
 
 function cleanBuild(): Map<string, string> {
@@ -27,7 +34,10 @@ describe('two clean builds of the same commit', () => {
     const second = cleanBuild();
     expect(first.size).toBeGreaterThan(50);
     expect([...second.keys()].sort()).toEqual([...first.keys()].sort());
-    const differing = [...first].filter(([file, hash]) => second.get(file) !== hash).map(([file]) => file).sort();
+    const differing = [...first]
+      .filter(([file, hash]) => second.get(file) !== hash)
+      .map(([file]) => file)
+      .sort();
     expect(differing).toEqual(Object.keys(KNOWN_DIFFERENCES).sort());
   });
 });

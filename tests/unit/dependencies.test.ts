@@ -38,7 +38,9 @@ export function packageOf(specifier: string): string | undefined {
 function codeFiles(path: string): string[] {
   if (!existsSync(path)) return [];
   if (statSync(path).isFile()) return CODE.test(path) ? [path] : [];
-  return readdirSync(path).flatMap((name) => (name === 'fixtures' || name === 'node_modules' ? [] : codeFiles(join(path, name))));
+  return readdirSync(path).flatMap((name) =>
+    name === 'fixtures' || name === 'node_modules' ? [] : codeFiles(join(path, name)),
+  );
 }
 
 /** Files reachable from the entry files through relative imports. */
@@ -66,28 +68,44 @@ function packagesUsedBy(files: string[]): Map<string, string> {
   return used;
 }
 
-const declared = (name: string) => name in pkg.dependencies || name in pkg.devDependencies || `@types/${name}` in pkg.devDependencies;
+const declared = (name: string) =>
+  name in pkg.dependencies || name in pkg.devDependencies || `@types/${name}` in pkg.devDependencies;
 
 describe('package.json', () => {
   it('declares every package that src/, scripts/, tests/ and the config files import', () => {
-    const files = ['src', 'scripts', 'tests', 'astro.config.mjs', 'eslint.config.js', 'vitest.config.ts'].flatMap((p) => codeFiles(join(PROJECT_ROOT, p)));
+    const files = ['src', 'scripts', 'tests', 'astro.config.mjs', 'eslint.config.js', 'vitest.config.ts'].flatMap((p) =>
+      codeFiles(join(PROJECT_ROOT, p)),
+    );
     expect(files.length).toBeGreaterThan(100);
-    const undeclared = [...packagesUsedBy(files)].filter(([name]) => !declared(name)).map(([name, file]) => `${name} (imported by ${file})`);
+    const undeclared = [...packagesUsedBy(files)]
+      .filter(([name]) => !declared(name))
+      .map(([name, file]) => `${name} (imported by ${file})`);
     expect(undeclared).toEqual([]);
   });
 
   it('puts what the build imports under dependencies, not devDependencies', () => {
     // The build: Astro's config, every page and what they import, and the checks npm run build runs.
-    const entries = ['astro.config.mjs', 'scripts/check.ts', 'scripts/verify-dist.ts', ...codeFiles(join(PROJECT_ROOT, 'src'))];
+    const entries = [
+      'astro.config.mjs',
+      'scripts/check.ts',
+      'scripts/verify-dist.ts',
+      ...codeFiles(join(PROJECT_ROOT, 'src')),
+    ];
     const build = packagesUsedBy(reachable(entries.map((e) => resolve(PROJECT_ROOT, e))));
     expect(build.has('astro') && build.has('pagefind')).toBe(true);
-    const devOnly = [...build].filter(([name]) => !(name in pkg.dependencies) && !(`@types/${name}` in pkg.devDependencies)).map(([name]) => name);
+    const devOnly = [...build]
+      .filter(([name]) => !(name in pkg.dependencies) && !(`@types/${name}` in pkg.devDependencies))
+      .map(([name]) => name);
     expect(devOnly.sort()).toEqual(Object.keys(BUILD_NEEDS_DEV_PACKAGE).sort());
   });
 
   it('finds imports however they are written', () => {
     // Written with % for quotes, so this file's own scan does not read the example as imports.
-    const source = "import a from %a%;\nimport {\n  b,\n} from %@s/b/sub%;\nexport { c } from %c%;\nimport %d%;\nconst e = await import(%e%);\nrequire.resolve(%f/package.json%);\nconst text = `x from %y%`;".replaceAll('%', "'");
+    const source =
+      'import a from %a%;\nimport {\n  b,\n} from %@s/b/sub%;\nexport { c } from %c%;\nimport %d%;\nconst e = await import(%e%);\nrequire.resolve(%f/package.json%);\nconst text = `x from %y%`;'.replaceAll(
+        '%',
+        "'",
+      );
     expect(importedSpecifiers(source).map(packageOf)).toEqual(['a', '@s/b', 'c', 'd', 'e', 'f']);
     expect(['./x.ts', 'node:fs', 'astro:content'].map(packageOf)).toEqual([undefined, undefined, undefined]);
   });

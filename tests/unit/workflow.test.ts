@@ -7,7 +7,9 @@ import { parse } from 'yaml';
 import { PROJECT_ROOT } from '../helpers/content.ts';
 
 const dir = join(PROJECT_ROOT, '.github/workflows');
-const workflows = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).map((f) => ({ file: f, text: readFileSync(join(dir, f), 'utf8') }));
+const workflows = readdirSync(dir)
+  .filter((f) => /\.ya?ml$/.test(f))
+  .map((f) => ({ file: f, text: readFileSync(join(dir, f), 'utf8') }));
 
 describe('GitHub workflows', () => {
   it.each(workflows)('$file never uses pull_request_target', ({ text }) => {
@@ -36,6 +38,11 @@ describe('GitHub workflows', () => {
     expect(runs).toContain('npm run build');
     expect(runs).toContain('npm run lint');
     expect(runs).toContain('npm test');
-    expect(job.steps.some((s: { uses?: string; with?: { path?: string } }) => s.uses?.startsWith('actions/upload-artifact@') && s.with?.path === 'dist/')).toBe(true);
+    expect(
+      job.steps.some(
+        (s: { uses?: string; with?: { path?: string } }) =>
+          s.uses?.startsWith('actions/upload-artifact@') && s.with?.path === 'dist/',
+      ),
+    ).toBe(true);
   });
 });

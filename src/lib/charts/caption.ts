@@ -18,7 +18,11 @@ export interface CaptionParts {
  * rather than every card repeating "period not stated".
  */
 export function chartCaption({ periods, unitWords, polarity, source, page }: CaptionParts): string {
-  const parts = [...(periods.length > 0 ? [`Period: ${listInWords(periods)}`] : []), `Unit: ${unitWords}`, POLARITY_LABEL[polarity]];
+  const parts = [
+    ...(periods.length > 0 ? [`Period: ${listInWords(periods)}`] : []),
+    `Unit: ${unitWords}`,
+    POLARITY_LABEL[polarity],
+  ];
   if (source) parts.push(`Source: ${source}${page !== undefined ? `, page ${page}` : ''}`);
   return `${parts.join('. ')}.`;
 }

@@ -11,7 +11,12 @@ import { escapeMarkup } from '../escape.ts';
 Chart.register(BarController, BarElement, CategoryScale, LinearScale);
 
 /** Colours: GOV.UK blue for the place the chart is about, an outlined bar for the others (a non-colour cue). */
-export const CHART_COLOURS = { highlight: '#1d70b8', other: '#ffffff', otherBorder: '#505a5f', reference: '#0b0c0c' } as const;
+export const CHART_COLOURS = {
+  highlight: '#1d70b8',
+  other: '#ffffff',
+  otherBorder: '#505a5f',
+  reference: '#0b0c0c',
+} as const;
 
 const WIDTH = 280;
 const FONT_SIZE = 15;
@@ -33,8 +38,21 @@ export function labelLeft(at: number, w: number, width: number, align: 'start' |
   return Math.max(0, Math.min(width - w, wanted));
 }
 
-interface TextMark { text: string; x: number; y: number; anchor: 'start' | 'middle' | 'end'; baseline: string; bold: boolean; size?: number }
-interface LineMark { x1: number; y1: number; x2: number; y2: number }
+interface TextMark {
+  text: string;
+  x: number;
+  y: number;
+  anchor: 'start' | 'middle' | 'end';
+  baseline: string;
+  bold: boolean;
+  size?: number;
+}
+interface LineMark {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
 
 const round = (n: number) => String(Math.round(n * 10) / 10);
 
@@ -48,17 +66,19 @@ function textElement(t: TextMark): string {
 
 /** Keep skia's bar paths but drop what a browser does not need: the XML prolog, default attributes, long decimals. */
 function tidyCanvasSvg(svg: string): string {
-  return svg
-    .replace(/^<\?xml[^>]*>\s*/, '')
-    .replace(/^<svg[^>]*>/, '')
-    .replace(/<\/svg>\s*$/, '')
-    .replace(/<rect fill-opacity="0"[^>]*\/>/g, '')
-    // chart.js clips each bar to its own outline while drawing the border; the clip changes nothing
-    // visible, and its generated ids would repeat when several charts share a page.
-    .replace(/<clipPath[^>]*>.*?<\/clipPath>/g, '')
-    .replace(/<g clip-path="[^"]*">|<\/g>/g, '')
-    .replace(/ stroke-miterlimit="10"/g, '')
-    .replace(/-?\d+\.\d+/g, (n) => round(Number(n)));
+  return (
+    svg
+      .replace(/^<\?xml[^>]*>\s*/, '')
+      .replace(/^<svg[^>]*>/, '')
+      .replace(/<\/svg>\s*$/, '')
+      .replace(/<rect fill-opacity="0"[^>]*\/>/g, '')
+      // chart.js clips each bar to its own outline while drawing the border; the clip changes nothing
+      // visible, and its generated ids would repeat when several charts share a page.
+      .replace(/<clipPath[^>]*>.*?<\/clipPath>/g, '')
+      .replace(/<g clip-path="[^"]*">|<\/g>/g, '')
+      .replace(/ stroke-miterlimit="10"/g, '')
+      .replace(/-?\d+\.\d+/g, (n) => round(Number(n)))
+  );
 }
 
 export interface RenderOptions {
@@ -95,8 +115,20 @@ function sizedCanvas(width: number, height: number) {
     Object.defineProperty(ctx, 'fillText', {
       value: (text: string, x: number, y: number) => {
         const m = ctx.getTransform();
-        const anchor = ctx.textAlign === 'right' || ctx.textAlign === 'end' ? 'end' : ctx.textAlign === 'center' ? 'middle' : 'start';
-        collectText?.({ text, x: m.a * x + m.c * y + m.e, y: m.b * x + m.d * y + m.f, anchor, baseline: ctx.textBaseline, bold: /bold/.test(ctx.font) });
+        const anchor =
+          ctx.textAlign === 'right' || ctx.textAlign === 'end'
+            ? 'end'
+            : ctx.textAlign === 'center'
+              ? 'middle'
+              : 'start';
+        collectText?.({
+          text,
+          x: m.a * x + m.c * y + m.e,
+          y: m.b * x + m.d * y + m.f,
+          anchor,
+          baseline: ctx.textBaseline,
+          bold: /bold/.test(ctx.font),
+        });
       },
     });
     shared = { canvas, ctx };
@@ -142,9 +174,11 @@ function drawChartSvg(spec: ChartSpec, id: string): string {
       chart.getDatasetMeta(0).data.forEach((element, i) => {
         const b = spec.bars[i]!;
         const { x, y } = element.getProps(['x', 'y'], true) as { x: number; y: number };
-        texts.push(horizontal
-          ? { text: b.display, x: x + 4, y, anchor: 'start', baseline: 'middle', bold: b.highlight }
-          : { text: b.display, x, y: y - 4, anchor: 'middle', baseline: 'alphabetic', bold: b.highlight });
+        texts.push(
+          horizontal
+            ? { text: b.display, x: x + 4, y, anchor: 'start', baseline: 'middle', bold: b.highlight }
+            : { text: b.display, x, y: y - 4, anchor: 'middle', baseline: 'alphabetic', bold: b.highlight },
+        );
       });
       spec.references.forEach((r, i) => {
         const at = value.getPixelForValue(r.value);
@@ -154,11 +188,32 @@ function drawChartSvg(spec: ChartSpec, id: string): string {
           lines.push({ x1: at, y1: labelY + REFERENCE_ROW - 4, x2: at, y2: area.bottom });
           // Beside the line where it sits near an edge, centred on it elsewhere, and never past the drawing's edges.
           const align = at > WIDTH * 0.6 ? 'end' : at < WIDTH * 0.3 ? 'start' : 'middle';
-          const left = labelLeft(align === 'end' ? at + 2 : align === 'start' ? at - 2 : at, textWidth(text, REFERENCE_FONT_SIZE), WIDTH, align);
-          texts.push({ text, x: left, y: labelY, anchor: 'start', baseline: 'top', bold: false, size: REFERENCE_FONT_SIZE });
+          const left = labelLeft(
+            align === 'end' ? at + 2 : align === 'start' ? at - 2 : at,
+            textWidth(text, REFERENCE_FONT_SIZE),
+            WIDTH,
+            align,
+          );
+          texts.push({
+            text,
+            x: left,
+            y: labelY,
+            anchor: 'start',
+            baseline: 'top',
+            bold: false,
+            size: REFERENCE_FONT_SIZE,
+          });
         } else {
           lines.push({ x1: area.left, y1: at, x2: area.right, y2: at });
-          texts.push({ text, x: labelLeft(area.right, textWidth(text, REFERENCE_FONT_SIZE), WIDTH, 'end'), y: at - 3, anchor: 'start', baseline: 'alphabetic', bold: false, size: REFERENCE_FONT_SIZE });
+          texts.push({
+            text,
+            x: labelLeft(area.right, textWidth(text, REFERENCE_FONT_SIZE), WIDTH, 'end'),
+            y: at - 3,
+            anchor: 'start',
+            baseline: 'alphabetic',
+            bold: false,
+            size: REFERENCE_FONT_SIZE,
+          });
         }
       });
     },
@@ -168,14 +223,16 @@ function drawChartSvg(spec: ChartSpec, id: string): string {
     type: 'bar',
     data: {
       labels,
-      datasets: [{
-        data: spec.bars.map((b) => b.value),
-        backgroundColor: spec.bars.map((b) => (b.highlight ? CHART_COLOURS.highlight : CHART_COLOURS.other)),
-        borderColor: spec.bars.map((b) => (b.highlight ? CHART_COLOURS.highlight : CHART_COLOURS.otherBorder)),
-        borderWidth: spec.bars.map((b) => (b.highlight ? 0 : 2)),
-        maxBarThickness: horizontal ? BAR : 40,
-        clip: false,
-      }],
+      datasets: [
+        {
+          data: spec.bars.map((b) => b.value),
+          backgroundColor: spec.bars.map((b) => (b.highlight ? CHART_COLOURS.highlight : CHART_COLOURS.other)),
+          borderColor: spec.bars.map((b) => (b.highlight ? CHART_COLOURS.highlight : CHART_COLOURS.otherBorder)),
+          borderWidth: spec.bars.map((b) => (b.highlight ? 0 : 2)),
+          maxBarThickness: horizontal ? BAR : 40,
+          clip: false,
+        },
+      ],
     },
     options: {
       indexAxis: horizontal ? 'y' : 'x',
@@ -191,12 +248,20 @@ function drawChartSvg(spec: ChartSpec, id: string): string {
           type: 'category',
           grid: { display: false },
           border: { display: false },
-          ...(horizontal ? { afterFit: (scale: { width: number }) => { scale.width = 0; } } : {}),
+          ...(horizontal
+            ? {
+                afterFit: (scale: { width: number }) => {
+                  scale.width = 0;
+                },
+              }
+            : {}),
           ticks: {
             color: '#0b0c0c',
             maxRotation: 0,
             // Drawn inside the plot, lifted above each bar.
-            ...(horizontal ? { mirror: true, crossAlign: 'near' as const, padding: 0, labelOffset: -(BAR / 2 + 3 + labelBlock / 2) } : {}),
+            ...(horizontal
+              ? { mirror: true, crossAlign: 'near' as const, padding: 0, labelOffset: -(BAR / 2 + 3 + labelBlock / 2) }
+              : {}),
             autoSkip: false,
             font: (c) => ({ size: FONT_SIZE, weight: spec.bars[c.index]?.highlight ? 'bold' : 'normal' }),
           },
@@ -209,7 +274,10 @@ function drawChartSvg(spec: ChartSpec, id: string): string {
   chart.destroy();
 
   const lineMarks = lines
-    .map((l, i) => `<path d="M${round(l.x1)} ${round(l.y1)}L${round(l.x2)} ${round(l.y2)}"${i >= 1 ? ' stroke-dasharray="5 3"' : ''}/>`)
+    .map(
+      (l, i) =>
+        `<path d="M${round(l.x1)} ${round(l.y1)}L${round(l.x2)} ${round(l.y2)}"${i >= 1 ? ' stroke-dasharray="5 3"' : ''}/>`,
+    )
     .join('');
   return (
     `<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-labelledby="${id}-title" aria-describedby="${id}-desc" font-size="${FONT_SIZE}">` +

@@ -66,8 +66,17 @@ export function axisMaxFor(values: number[]): number {
   return Number((Math.ceil(padded / step) * step).toPrecision(12));
 }
 
-const bar = (label: string, value: number, unit: Unit, highlight = false): ChartBar => ({ label, value, display: barLabel(value, unit), highlight });
-const line = (label: string, value: number, unit: Unit): ReferenceLine => ({ label, value, display: barLabel(value, unit) });
+const bar = (label: string, value: number, unit: Unit, highlight = false): ChartBar => ({
+  label,
+  value,
+  display: barLabel(value, unit),
+  highlight,
+});
+const line = (label: string, value: number, unit: Unit): ReferenceLine => ({
+  label,
+  value,
+  display: barLabel(value, unit),
+});
 
 function describe(bars: ChartBar[], references: ReferenceLine[], unit: Unit, takeaway: string): string {
   const figures = [
@@ -94,7 +103,11 @@ function headlineComparator(comparators: Comparator[]): Comparator | undefined {
 
 /** A time series: every figure has its own period, and no period repeats. */
 function isTrend(values: MeasureValue[]): values is (MeasureValue & { period: string })[] {
-  return values.length >= 2 && values.every((v) => v.period !== undefined) && new Set(values.map((v) => v.period)).size === values.length;
+  return (
+    values.length >= 2 &&
+    values.every((v) => v.period !== undefined) &&
+    new Set(values.map((v) => v.period)).size === values.length
+  );
 }
 
 interface Figures {
@@ -107,8 +120,18 @@ interface Figures {
   target?: { value: number; label: string; by?: string | undefined } | undefined;
 }
 
-function spec(kind: ChartKind, f: Figures, bars: ChartBar[], references: ReferenceLine[], takeaway: string, periods: string[]): ChartSpec {
-  const others = [...bars.filter((b) => !b.highlight).map((b) => b.label), ...references.map((r) => (r.label === 'Target' ? 'the target' : r.label))];
+function spec(
+  kind: ChartKind,
+  f: Figures,
+  bars: ChartBar[],
+  references: ReferenceLine[],
+  takeaway: string,
+  periods: string[],
+): ChartSpec {
+  const others = [
+    ...bars.filter((b) => !b.highlight).map((b) => b.label),
+    ...references.map((r) => (r.label === 'Target' ? 'the target' : r.label)),
+  ];
   const shortTitle = {
     comparison: `${f.subject} compared with ${listInWords(others)}`,
     trend: `${f.subject}, ${periods[0]} to ${periods.at(-1)}`,
@@ -117,7 +140,10 @@ function spec(kind: ChartKind, f: Figures, bars: ChartBar[], references: Referen
   return {
     kind,
     // Columns for change over time, unless a period is too long to sit under a column on a phone.
-    orientation: kind === 'trend' && bars.length * Math.max(...bars.map((b) => b.label.length)) <= COLUMN_LABEL_CHARACTERS ? 'vertical' : 'horizontal',
+    orientation:
+      kind === 'trend' && bars.length * Math.max(...bars.map((b) => b.label.length)) <= COLUMN_LABEL_CHARACTERS
+        ? 'vertical'
+        : 'horizontal',
     title: `${f.label}: ${shortTitle}`,
     shortTitle,
     takeaway,
@@ -150,7 +176,14 @@ function chartFor(f: Figures, referenceKinds: ReadonlySet<Comparator['kind']>): 
   if (isTrend(f.values) && drawable.length === 0) {
     const bars = f.values.map((v, i) => bar(v.period, v.value, f.unit, i === f.values.length - 1));
     const takeaway = trendTakeaway(f.subject, f.values[0]!, f.values.at(-1)!, f.unit, f.polarity);
-    return spec('trend', f, bars, targetLine, takeaway, f.values.map((v) => v.period));
+    return spec(
+      'trend',
+      f,
+      bars,
+      targetLine,
+      takeaway,
+      f.values.map((v) => v.period),
+    );
   }
   if (!latest) return undefined;
   const subjectBar = bar(f.subject, latest.value, f.unit, true);
@@ -160,13 +193,21 @@ function chartFor(f: Figures, referenceKinds: ReadonlySet<Comparator['kind']>): 
     const references = [...asLines.map((c) => line(c.label, c.value, f.unit)), ...targetLine];
     // A target is the question the strategy itself asks, so it leads; then the comparator.
     const takeaway =
-      (f.target ? targetTakeaway(f.subject, latest.value, f.unit, f.polarity, f.target.value, undefined, { by: f.target.by, period: latest.period }) : undefined) ??
+      (f.target
+        ? targetTakeaway(f.subject, latest.value, f.unit, f.polarity, f.target.value, undefined, {
+            by: f.target.by,
+            period: latest.period,
+          })
+        : undefined) ??
       comparatorSentence ??
       thresholdSentence(f, latest.value, asLines);
     return spec('comparison', f, bars, references, takeaway, periods);
   }
   if (f.target) {
-    const takeaway = targetTakeaway(f.subject, latest.value, f.unit, f.polarity, f.target.value, undefined, { by: f.target.by, period: latest.period });
+    const takeaway = targetTakeaway(f.subject, latest.value, f.unit, f.polarity, f.target.value, undefined, {
+      by: f.target.by,
+      period: latest.period,
+    });
     return spec('target', f, [subjectBar], targetLine, takeaway, periods);
   }
   return undefined;
@@ -180,7 +221,15 @@ function thresholdSentence(f: Figures, value: number, lines: (Comparator & { val
 /** The chart for a strategy's measure, or undefined when there is nothing to compare (one figure alone). */
 export function measureChart(measure: Measure, subject: string): ChartSpec | undefined {
   return chartFor(
-    { label: measure.label, subject, unit: measure.unit, polarity: measure.polarity, values: measure.values, comparators: measure.comparators, target: measure.target },
+    {
+      label: measure.label,
+      subject,
+      unit: measure.unit,
+      polarity: measure.polarity,
+      values: measure.values,
+      comparators: measure.comparators,
+      target: measure.target,
+    },
     new Set(['threshold']),
   );
 }

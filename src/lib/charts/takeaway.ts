@@ -43,7 +43,13 @@ function possessive(label: string): string {
  * "Southend Victoria is higher than England (240.1 against 142.6); lower is better."
  * "The source says Camden is lower than London; it gives no figure for London."
  */
-export function comparatorTakeaway(subject: string, value: number | undefined, unit: Unit, polarity: Polarity, comparator: Comparator): string | undefined {
+export function comparatorTakeaway(
+  subject: string,
+  value: number | undefined,
+  unit: Unit,
+  polarity: Polarity,
+  comparator: Comparator,
+): string | undefined {
   const relation = relationTo(value, comparator);
   if (!relation) return undefined;
   const significant = comparator.significant === true && relation !== 'similar' && relation !== 'same';
@@ -86,25 +92,46 @@ export interface TargetTiming {
  * A target with a date is judged by it: a figure from before the target year has "not yet met" it.
  * Reached or not is only said when polarity is known.
  */
-export function targetTakeaway(subject: string, value: number, unit: Unit, polarity: Polarity, target: number, targetName = 'the target', timing: TargetTiming = {}): string {
+export function targetTakeaway(
+  subject: string,
+  value: number,
+  unit: Unit,
+  polarity: Polarity,
+  target: number,
+  targetName = 'the target',
+  timing: TargetTiming = {},
+): string {
   const v = formatValue(value, unit);
   const byYear = timing.by ? Number(timing.by.slice(0, 4)) : undefined;
   const t = `${formatValue(target, unit)}${timing.by ? ` for ${formatPartialDate(timing.by)}` : ''}`;
-  const reached = polarity === 'higher-is-better' ? value >= target : polarity === 'lower-is-better' ? value <= target : undefined;
+  const reached =
+    polarity === 'higher-is-better' ? value >= target : polarity === 'lower-is-better' ? value <= target : undefined;
   if (reached) return `${subject} (${v}) has reached ${targetName} of ${t}.`;
   const side = value === target ? 'at' : value > target ? 'above' : 'below';
   const figureYear = periodEndYear(timing.period);
   // Before the target's year (or with no period to say otherwise) there is still time to meet it.
   const notYet = byYear !== undefined && (figureYear === undefined || figureYear < byYear);
-  const verdict = reached === false ? (notYet ? `, so the target is not yet met${timing.period ? ` (figures for ${timing.period})` : ''}` : ', so the target is not met') : '';
+  const verdict =
+    reached === false
+      ? notYet
+        ? `, so the target is not yet met${timing.period ? ` (figures for ${timing.period})` : ''}`
+        : ', so the target is not met'
+      : '';
   return `${subject} (${v}) is ${side} ${targetName} of ${t}${verdict}.`;
 }
 
 /** "Camden’s figure rose from 63% (2014/15) to 73% (2018/19); higher is better." */
-export function trendTakeaway(subject: string, first: { value: number; period: string }, last: { value: number; period: string }, unit: Unit, polarity: Polarity): string {
+export function trendTakeaway(
+  subject: string,
+  first: { value: number; period: string },
+  last: { value: number; period: string },
+  unit: Unit,
+  polarity: Polarity,
+): string {
   const from = `${formatValue(first.value, unit)} (${first.period})`;
   const to = `${formatValue(last.value, unit)} (${last.period})`;
-  if (first.value === last.value) return `${possessive(subject)} figure was ${formatValue(last.value, unit)} in both ${first.period} and ${last.period}.`;
+  if (first.value === last.value)
+    return `${possessive(subject)} figure was ${formatValue(last.value, unit)} in both ${first.period} and ${last.period}.`;
   const verb = last.value > first.value ? 'rose' : 'fell';
   const clause = POLARITY_CLAUSE[polarity];
   return `${possessive(subject)} figure ${verb} from ${from} to ${to}${clause ? `; ${clause}` : ''}.`;

@@ -71,7 +71,8 @@ function imageProblem(url: string): string | undefined {
 function attributeProblem(name: string, attribute: MdxJsxAttribute | MdxJsxExpressionAttribute): string | undefined {
   if (attribute.type !== 'mdxJsxAttribute') return `{...} spread attributes are not allowed on <${name}>. Remove them.`;
   const attrName = attribute.name;
-  if (/^on/i.test(attrName)) return `the "${attrName}" attribute on <${name}> would run code, which content may not do. Remove it.`;
+  if (/^on/i.test(attrName))
+    return `the "${attrName}" attribute on <${name}> would run code, which content may not do. Remove it.`;
   if (typeof attribute.value === 'object' && attribute.value !== null) {
     return `{...} expressions are not allowed in attributes ("${attrName}" on <${name}>). Write a plain "quoted" value.`;
   }
@@ -97,21 +98,35 @@ export function unsafeNodes(tree: Root, { isMdx }: { isMdx: boolean }): { node: 
 
   visit(tree, (node: Nodes) => {
     // Also written as a character reference (&#x202E;), which the parser has already decoded here.
-    const texts = [(node as { value?: unknown }).value, (node as { url?: unknown }).url, (node as { title?: unknown }).title, (node as { alt?: unknown }).alt];
+    const texts = [
+      (node as { value?: unknown }).value,
+      (node as { url?: unknown }).url,
+      (node as { title?: unknown }).title,
+      (node as { alt?: unknown }).alt,
+    ];
     if (texts.some((t) => typeof t === 'string' && BIDI_CONTROLS.test(t))) add(node, BIDI_MESSAGE);
     switch (node.type) {
       case 'mdxjsEsm':
-        add(node, '"import" and "export" lines are not allowed in content. Remove the line; the site provides its components itself.');
+        add(
+          node,
+          '"import" and "export" lines are not allowed in content. Remove the line; the site provides its components itself.',
+        );
         break;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        add(node, '{...} expressions are not allowed in content. Remove the braces, or write "\\{" to show a brace as text.');
+        add(
+          node,
+          '{...} expressions are not allowed in content. Remove the braces, or write "\\{" to show a brace as text.',
+        );
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
         const name = node.name ?? '';
         if (!ALLOWED.has(name)) {
-          add(node, `<${name || '>'}> is not allowed in content. Use Markdown, or one of: ${[...ALLOWED].map((n) => `<${n}>`).join(', ')}.`);
+          add(
+            node,
+            `<${name || '>'}> is not allowed in content. Use Markdown, or one of: ${[...ALLOWED].map((n) => `<${n}>`).join(', ')}.`,
+          );
         } else if (!isMdx && (ALLOWED_COMPONENTS as readonly string[]).includes(name)) {
           add(node, `<${name}> only works in .mdx files. Rename the file to end .mdx.`);
         }
@@ -160,9 +175,24 @@ export function checkBody(renderedBody: string, { isMdx }: { isMdx: boolean }): 
   try {
     tree = (isMdx ? mdxParser : markdownParser).parse(renderedBody);
   } catch (error) {
-    const e = error as { line?: number; place?: { line?: number; start?: { line: number } }; reason?: string; message: string };
+    const e = error as {
+      line?: number;
+      place?: { line?: number; start?: { line: number } };
+      reason?: string;
+      message: string;
+    };
     const line = e.line ?? e.place?.line ?? e.place?.start?.line ?? 1;
-    return [{ line, field: 'body', message: `the text could not be read: ${e.reason ?? e.message}. Check for a stray "<" or "{"; write "&lt;" or "\\{" to show them as text.` }];
+    return [
+      {
+        line,
+        field: 'body',
+        message: `the text could not be read: ${e.reason ?? e.message}. Check for a stray "<" or "{"; write "&lt;" or "\\{" to show them as text.`,
+      },
+    ];
   }
-  return unsafeNodes(tree, { isMdx }).map(({ node, message }) => ({ line: node.position?.start.line ?? 1, field: 'body', message }));
+  return unsafeNodes(tree, { isMdx }).map(({ node, message }) => ({
+    line: node.position?.start.line ?? 1,
+    field: 'body',
+    message,
+  }));
 }

@@ -48,7 +48,10 @@ export function splitFrontmatter(source: string): SplitFile {
   const problems: SplitFile['problems'] = [];
   let buildYamlProblem: SplitFile['buildYamlProblem'];
   // The delimiter is the first thing in the file after a byte-order mark and blank lines.
-  const delimiter = source.replace(/^\uFEFF/, '').trimStart().slice(0, 3);
+  const delimiter = source
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .slice(0, 3);
   const block = `${delimiter}${raw}${delimiter}`;
   const start = source.indexOf(block);
   const end = start + block.length;
@@ -60,21 +63,33 @@ export function splitFrontmatter(source: string): SplitFile {
   } catch (error) {
     // The build's YAML reader (js-yaml) cannot read these fields, so the build would stop here too.
     const e = error as { reason?: string; message: string; mark?: { line: number } };
-    buildYamlProblem = { line: yamlFirstLine + (e.mark?.line ?? 0), message: `the fields could not be read: ${e.reason ?? e.message.split('\n')[0]}. Check indentation, colons and quotes on this line.` };
+    buildYamlProblem = {
+      line: yamlFirstLine + (e.mark?.line ?? 0),
+      message: `the fields could not be read: ${e.reason ?? e.message.split('\n')[0]}. Check indentation, colons and quotes on this line.`,
+    };
     renderedBody = source.slice(0, start) + `   ${raw.replace(/[^\r\n]/g, ' ')}   ` + source.slice(end);
   }
   const closingLine = lineAtOffset(source, end);
   if (delimiter === '+++') {
-    problems.push({ line: yamlFirstLine, message: 'fields must sit between two lines of three dashes (---), not "+++" (TOML is not read).' });
+    problems.push({
+      line: yamlFirstLine,
+      message: 'fields must sit between two lines of three dashes (---), not "+++" (TOML is not read).',
+    });
   }
   const openingRest = raw.slice(0, raw.indexOf('\n')).trim();
   if (openingRest) {
-    problems.push({ line: yamlFirstLine, message: `the first line must be three dashes (---) and nothing else, but it has "${openingRest}" after them. Move it to the next line.` });
+    problems.push({
+      line: yamlFirstLine,
+      message: `the first line must be three dashes (---) and nothing else, but it has "${openingRest}" after them. Move it to the next line.`,
+    });
   }
   const newline = source.indexOf('\n', end);
   const closingRest = source.slice(end, newline === -1 ? undefined : newline).trim();
   if (closingRest) {
-    problems.push({ line: closingLine, message: `the line that ends the fields must be three dashes (---) and nothing else, but it has "${closingRest}" after them. Move it to the next line.` });
+    problems.push({
+      line: closingLine,
+      message: `the line that ends the fields must be three dashes (---) and nothing else, but it has "${closingRest}" after them. Move it to the next line.`,
+    });
   }
   const bodyStart = newline === -1 ? source.length : newline + 1;
   return {

@@ -40,9 +40,10 @@ export function explainIssue(issue: Issue, knownKeys: readonly string[] = []): s
       }
       if (isCustom(issue.message)) return `${issue.message}, not ${describe(issue.input)}.`;
       // YAML reads 8954 or true as a number or true/false; say exactly what to type to keep it as text.
-      const quote = issue.expected === 'string' && (typeof issue.input === 'number' || typeof issue.input === 'boolean')
-        ? ` Put it in double quotes: "${String(issue.input)}".`
-        : '';
+      const quote =
+        issue.expected === 'string' && (typeof issue.input === 'number' || typeof issue.input === 'boolean')
+          ? ` Put it in double quotes: "${String(issue.input)}".`
+          : '';
       return `must be ${TYPE_WORDS[issue.expected] ?? issue.expected}, not ${describe(issue.input)}.${quote}`;
     }
     case 'invalid_value': {
@@ -59,14 +60,18 @@ export function explainIssue(issue: Issue, knownKeys: readonly string[] = []): s
         })
         .join(' ');
     case 'too_small':
-      if (issue.origin === 'array') return isCustom(issue.message) ? `${issue.message}.` : `needs at least ${issue.minimum} item(s).`;
+      if (issue.origin === 'array')
+        return isCustom(issue.message) ? `${issue.message}.` : `needs at least ${issue.minimum} item(s).`;
       if (issue.origin === 'string') return 'must not be empty.';
       return `must be at least ${issue.minimum}.`;
     case 'too_big':
-      return issue.origin === 'string' ? `is too long (at most ${issue.maximum} characters).` : `must be at most ${issue.maximum}.`;
+      return issue.origin === 'string'
+        ? `is too long (at most ${issue.maximum} characters).`
+        : `must be at most ${issue.maximum}.`;
     case 'invalid_format':
       if (isCustom(issue.message)) return `${describe(issue.input)} ${issue.message}.`;
-      if (issue.format === 'url') return `${describe(issue.input)} is not a web address. Write it in full, starting https://.`;
+      if (issue.format === 'url')
+        return `${describe(issue.input)} is not a web address. Write it in full, starting https://.`;
       if (issue.format === 'email') return `${describe(issue.input)} is not an email address.`;
       return `${describe(issue.input)} is not in the right format (${issue.format}).`;
     case 'invalid_union':

@@ -50,21 +50,43 @@ export function readingAge(text: string): number | undefined {
   return Math.round((grade + 5) * 10) / 10;
 }
 
-
 // After "key" used as an adjective comes a word it describes; these words show it is a noun or verb instead.
-const NOT_AFTER_KEY_ADJECTIVE = new Set(['to', 'in', 'of', 'for', 'and', 'or', 'is', 'are', 'was', 'were', 'that', 'which', 'on', 'at', 'by', 'with']);
+const NOT_AFTER_KEY_ADJECTIVE = new Set([
+  'to',
+  'in',
+  'of',
+  'for',
+  'and',
+  'or',
+  'is',
+  'are',
+  'was',
+  'were',
+  'that',
+  'which',
+  'on',
+  'at',
+  'by',
+  'with',
+]);
 
 /** Words to avoid used in the text, each once, with what to write instead. */
 export function wordsToAvoidIn(text: string, list: readonly WordToAvoid[]): Advice[] {
   const found: Advice[] = [];
   for (const item of list) {
-    const pattern = new RegExp(`(?<![\\w-])${escapeRegExp(item.word).replace(/ /g, '\\s+')}(?![\\w-])(\\s+([A-Za-z]+))?`, 'gi');
+    const pattern = new RegExp(
+      `(?<![\\w-])${escapeRegExp(item.word).replace(/ /g, '\\s+')}(?![\\w-])(\\s+([A-Za-z]+))?`,
+      'gi',
+    );
     for (const match of text.matchAll(pattern)) {
       if (item.only === 'adjective') {
         const next = match[2]?.toLowerCase();
         if (!next || NOT_AFTER_KEY_ADJECTIVE.has(next)) continue;
       }
-      found.push({ kind: 'word-to-avoid', message: `"${match[0].split(/\s+/).slice(0, item.word.split(' ').length).join(' ')}" is on the words-to-avoid list. ${item.suggestion}` });
+      found.push({
+        kind: 'word-to-avoid',
+        message: `"${match[0].split(/\s+/).slice(0, item.word.split(' ').length).join(' ')}" is on the words-to-avoid list. ${item.suggestion}`,
+      });
       break;
     }
   }
@@ -86,7 +108,10 @@ export function unknownAcronyms(text: string, known: ReadonlySet<string>): strin
 }
 
 /** Every abbreviation and alias the glossary explains, plus the allowed list. */
-export function knownAcronyms(glossary: readonly { abbreviation?: string; aliases?: readonly string[] }[], allowed: readonly string[]): Set<string> {
+export function knownAcronyms(
+  glossary: readonly { abbreviation?: string; aliases?: readonly string[] }[],
+  allowed: readonly string[],
+): Set<string> {
   const known = new Set<string>(allowed);
   for (const term of glossary) {
     if (term.abbreviation) for (const part of term.abbreviation.split(/[\s/]+/)) known.add(part);
@@ -114,25 +139,41 @@ function opening(sentence: string, wordCount = 8): string {
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** Advice on one piece of prose. `isSummary` adds the reading-age check. */
-export function adviseOnText(text: string, settings: PlainEnglishSettings, known: ReadonlySet<string>, isSummary = false): Advice[] {
+export function adviseOnText(
+  text: string,
+  settings: PlainEnglishSettings,
+  known: ReadonlySet<string>,
+  isSummary = false,
+): Advice[] {
   const advice: Advice[] = [];
   if (isSummary) {
     const age = readingAge(text);
     if (age !== undefined && Math.round(age) > settings.targetReadingAge) {
       const longest = longestSentence(text);
-      const where = longest ? ` Its longest sentence (${plural(longest.words, 'word')}) starts "${opening(longest.sentence)}".` : '';
-      advice.push({ kind: 'reading-age', message: `this summary has a reading age of about ${Math.round(age)}; the target is ${settings.targetReadingAge}.${where} Use shorter sentences and everyday words.` });
+      const where = longest
+        ? ` Its longest sentence (${plural(longest.words, 'word')}) starts "${opening(longest.sentence)}".`
+        : '';
+      advice.push({
+        kind: 'reading-age',
+        message: `this summary has a reading age of about ${Math.round(age)}; the target is ${settings.targetReadingAge}.${where} Use shorter sentences and everyday words.`,
+      });
     }
   }
   for (const sentence of sentences(text)) {
     const count = words(sentence).length;
     if (count > settings.maxSentenceWords) {
-      advice.push({ kind: 'long-sentence', message: `a sentence has ${count} words (more than ${settings.maxSentenceWords}): "${opening(sentence)}". Split it into two or more sentences.` });
+      advice.push({
+        kind: 'long-sentence',
+        message: `a sentence has ${count} words (more than ${settings.maxSentenceWords}): "${opening(sentence)}". Split it into two or more sentences.`,
+      });
     }
   }
   advice.push(...wordsToAvoidIn(text, settings.wordsToAvoid));
   for (const acronym of unknownAcronyms(text, known)) {
-    advice.push({ kind: 'acronym', message: `"${acronym}" is not in the glossary. Write it out in full, or add it to content/glossary/ (with "abbreviation: ${acronym}").` });
+    advice.push({
+      kind: 'acronym',
+      message: `"${acronym}" is not in the glossary. Write it out in full, or add it to content/glossary/ (with "abbreviation: ${acronym}").`,
+    });
   }
   return advice;
 }
@@ -156,7 +197,8 @@ export function bodyParagraphs(body: string, firstLine: number): { text: string;
       return;
     }
     if (inCode) return;
-    const isBreak = raw.trim() === '' || /^\s*\|/.test(raw) || /^\s*#{1,6}\s/.test(raw) || /^\s*([-*+]|\d+\.)\s/.test(raw);
+    const isBreak =
+      raw.trim() === '' || /^\s*\|/.test(raw) || /^\s*#{1,6}\s/.test(raw) || /^\s*([-*+]|\d+\.)\s/.test(raw);
     if (isBreak) flush();
     if (raw.trim() === '' || /^\s*\|/.test(raw)) return;
     if (current.length === 0) start = index;
@@ -176,10 +218,20 @@ export function bodyParagraphs(body: string, firstLine: number): { text: string;
 /** Field names whose text residents read as prose. Summaries also get a reading-age check. */
 // Official wording (vision, an action's `what`: fields marked verbatim) is quoted as printed, so only the
 // plain-English fields beside it (`visionInShort`, `inShort`) are advised on.
-export const PROSE_FIELDS: ReadonlySet<string> = new Set(['summary', 'visionInShort', 'inShort', 'description', 'statusNote', 'governance']);
+export const PROSE_FIELDS: ReadonlySet<string> = new Set([
+  'summary',
+  'visionInShort',
+  'inShort',
+  'description',
+  'statusNote',
+  'governance',
+]);
 
 /** Every prose string in parsed frontmatter, with its field path. */
-export function proseFields(data: unknown, path: (string | number)[] = []): { path: (string | number)[]; text: string; isSummary: boolean }[] {
+export function proseFields(
+  data: unknown,
+  path: (string | number)[] = [],
+): { path: (string | number)[]; text: string; isSummary: boolean }[] {
   if (Array.isArray(data)) return data.flatMap((item, i) => proseFields(item, [...path, i]));
   if (data && typeof data === 'object') {
     return Object.entries(data as Record<string, unknown>).flatMap(([key, value]) =>

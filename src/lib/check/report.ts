@@ -48,7 +48,10 @@ export function focus(problems: readonly Problem[], selection?: readonly string[
 
 /** One line about the problems left out, e.g. "28 warnings in other files: npm run check -- --all". Empty if none. */
 export function otherFilesLine({ otherErrors, otherWarnings }: Focused): string {
-  const parts = [otherErrors ? count(otherErrors, 'error') : '', otherWarnings ? count(otherWarnings, 'warning') : ''].filter(Boolean);
+  const parts = [
+    otherErrors ? count(otherErrors, 'error') : '',
+    otherWarnings ? count(otherWarnings, 'warning') : '',
+  ].filter(Boolean);
   if (!parts.length) return '';
   return `${parts.join(' and ')} in other files${otherErrors ? ' (the build stops on errors anywhere)' : ''}: npm run check -- --all`;
 }
@@ -57,7 +60,10 @@ export function otherFilesLine({ otherErrors, otherWarnings }: Focused): string 
 export function summaryLine(focused: Focused, totals: { fileCount: number; ms: number; chosenFiles?: number }): string {
   const errors = focused.shown.filter((p) => p.severity === 'error').length;
   const warnings = focused.shown.length - errors;
-  const where = totals.chosenFiles === undefined ? `${count(totals.fileCount, 'file')} checked` : `${count(totals.chosenFiles, 'file')} of ${totals.fileCount} checked`;
+  const where =
+    totals.chosenFiles === undefined
+      ? `${count(totals.fileCount, 'file')} checked`
+      : `${count(totals.chosenFiles, 'file')} of ${totals.fileCount} checked`;
   const head = errors
     ? `${count(errors, 'error')} and ${count(warnings, 'warning')} (${where}, ${totals.ms} ms). Fix the errors above and run the check again.`
     : `Content OK: ${where}, ${count(warnings, 'warning')}, in ${totals.ms} ms.`;
@@ -95,21 +101,34 @@ export interface FileArgument {
  */
 export function resolveFileArguments(
   typed: readonly string[],
-  options: { cwd: string; root: string; kindOf: (path: string) => 'file' | 'folder' | 'missing'; contentFiles: readonly string[] },
+  options: {
+    cwd: string;
+    root: string;
+    kindOf: (path: string) => 'file' | 'folder' | 'missing';
+    contentFiles: readonly string[];
+  },
 ): FileArgument[] {
   const root = normalise(options.root.replace(/\\/g, '/'));
   const cwd = normalise(options.cwd.replace(/\\/g, '/'));
   return typed.map((raw) => {
     const slashed = raw.replace(/\\/g, '/');
     const absolute = normalise(slashed.startsWith('/') ? slashed : `${cwd}/${slashed}`);
-    if (absolute !== root && !absolute.startsWith(`${root}/`)) return { typed: raw, problem: `"${raw}" is outside this project. Name a file in content/, like content/places/camden.yaml.` };
+    if (absolute !== root && !absolute.startsWith(`${root}/`))
+      return {
+        typed: raw,
+        problem: `"${raw}" is outside this project. Name a file in content/, like content/places/camden.yaml.`,
+      };
     let path = absolute.slice(root.length + 1);
     const kind = options.kindOf(path);
     if (kind === 'missing') {
       const guess = nearestContentFile(path, options.contentFiles);
-      return { typed: raw, problem: `there is no file "${path}".${guess ? ` Did you mean ${guess}?` : ' Content files are in content/, like content/places/camden.yaml.'}` };
+      return {
+        typed: raw,
+        problem: `there is no file "${path}".${guess ? ` Did you mean ${guess}?` : ' Content files are in content/, like content/places/camden.yaml.'}`,
+      };
     }
-    if (path !== 'content' && !path.startsWith('content/')) return { typed: raw, problem: `"${path}" is not content: the check reads the files in content/ only.` };
+    if (path !== 'content' && !path.startsWith('content/'))
+      return { typed: raw, problem: `"${path}" is not content: the check reads the files in content/ only.` };
     if (kind === 'folder') path = `${path}/`;
     return { typed: raw, path };
   });

@@ -61,7 +61,10 @@ function bidiPaths(value: unknown, path: (string | number)[] = []): (string | nu
   if (typeof value === 'string') return BIDI_CONTROLS.test(value) ? [path] : [];
   if (Array.isArray(value)) return value.flatMap((v, i) => bidiPaths(v, [...path, i]));
   if (value && typeof value === 'object') {
-    return Object.entries(value).flatMap(([k, v]) => [...(BIDI_CONTROLS.test(k) ? [[...path, k]] : []), ...bidiPaths(v, [...path, k])]);
+    return Object.entries(value).flatMap(([k, v]) => [
+      ...(BIDI_CONTROLS.test(k) ? [[...path, k]] : []),
+      ...bidiPaths(v, [...path, k]),
+    ]);
   }
   return [];
 }
@@ -89,39 +92,67 @@ export function checkContent(root: string): CheckResult {
       if (fileName.startsWith('.') || fileName === 'README.md') continue;
       const stat = lstatSync(absolute);
       if (stat.isSymbolicLink()) {
-        add(1, 'file', 'is a link to another file. Content must be real files in this folder: replace the link with the file itself.');
+        add(
+          1,
+          'file',
+          'is a link to another file. Content must be real files in this folder: replace the link with the file itself.',
+        );
         continue;
       }
       if (stat.isDirectory()) {
-        add(1, 'file', `is a folder, and files in folders inside content/${spec.dir} are not read. Move its files up into content/${spec.dir}.`);
+        add(
+          1,
+          'file',
+          `is a folder, and files in folders inside content/${spec.dir} are not read. Move its files up into content/${spec.dir}.`,
+        );
         continue;
       }
       if (!spec.extensions.some((ext) => fileName.endsWith(ext))) {
-        add(1, 'file', `this file is not read: files in content/${spec.dir} must end ${spec.extensions.join(' or ')}. Rename it.`);
+        add(
+          1,
+          'file',
+          `this file is not read: files in content/${spec.dir} must end ${spec.extensions.join(' or ')}. Rename it.`,
+        );
         continue;
       }
       fileCount++;
       const id = entryIdFromFile(fileName);
       const sameId = filesById.get(`${name}/${id}`);
       if (sameId) {
-        add(1, 'file', `has the same name as ${sameId} apart from its ending, so both would be the page "${id}". Rename or delete one of them.`);
+        add(
+          1,
+          'file',
+          `has the same name as ${sameId} apart from its ending, so both would be the page "${id}". Rename or delete one of them.`,
+        );
         continue;
       }
       filesById.set(`${name}/${id}`, file);
       if (stat.size > MAX_FILE_BYTES) {
-        add(1, 'file', `is ${Math.round(stat.size / 1024)} KB; a content file may be at most ${MAX_FILE_BYTES / 1024} KB. Split it, or move long text out of it.`);
+        add(
+          1,
+          'file',
+          `is ${Math.round(stat.size / 1024)} KB; a content file may be at most ${MAX_FILE_BYTES / 1024} KB. Split it, or move long text out of it.`,
+        );
         continue;
       }
       const source = readFileSync(absolute, 'utf8');
       // Entries drafted by the importer stay unpublished until someone has checked each against the document.
       for (const { line, from } of unreviewedLines(source)) {
-        add(line, 'unreviewed', `drafted by the importer from ${from} and not yet checked. Compare it with the document, correct it, then delete this "unreviewed:" line.`);
+        add(
+          line,
+          'unreviewed',
+          `drafted by the importer from ${from} and not yet checked. Compare it with the document, correct it, then delete this "unreviewed:" line.`,
+        );
       }
       const unfilled = placeholderLines(source);
       if (unfilled.length) {
         for (const { line, text } of unfilled) {
           const field = /^(?:- )?([A-Za-z]+):/.exec(text)?.[1] ?? (spec.hasBody && line > 2 ? 'body' : 'placeholder');
-          const hint = text.slice(text.indexOf('FILL IN') + 'FILL IN'.length).replace(/^[:\s]+/, '').replace(/"$/, '').replace(/\\"/g, '"');
+          const hint = text
+            .slice(text.indexOf('FILL IN') + 'FILL IN'.length)
+            .replace(/^[:\s]+/, '')
+            .replace(/"$/, '')
+            .replace(/\\"/g, '"');
           add(line, field, `still says "FILL IN". Replace it with the real value (${hint}).`);
         }
         continue;
@@ -137,7 +168,11 @@ export function checkContent(root: string): CheckResult {
       if (spec.hasBody) {
         const split = splitFrontmatter(source);
         if (split.yaml === undefined) {
-          add(1, 'frontmatter', 'the file must start with a line of three dashes (---), then its fields, then another --- line.');
+          add(
+            1,
+            'frontmatter',
+            'the file must start with a line of three dashes (---), then its fields, then another --- line.',
+          );
           continue;
         }
         for (const p of split.problems) add(p.line, 'frontmatter', p.message);
@@ -154,7 +189,12 @@ export function checkContent(root: string): CheckResult {
       }
       const parsed = parseYamlWithLines(yamlText, firstLine);
       if (parsed.errors.length) {
-        for (const e of parsed.errors) add(e.line, 'yaml', `the fields could not be read: ${e.message}. Check indentation, colons and quotes on this line.`);
+        for (const e of parsed.errors)
+          add(
+            e.line,
+            'yaml',
+            `the fields could not be read: ${e.message}. Check indentation, colons and quotes on this line.`,
+          );
         continue;
       }
       if (buildYamlProblem) {
@@ -185,7 +225,13 @@ export function checkContent(root: string): CheckResult {
 
   for (const rule of checkCrossReferences(content)) {
     const lineOf = lineFinders.get(rule.file);
-    problems.push({ file: rule.file, line: lineOf ? lineOf(rule.path) : 1, field: formatPath(rule.path), message: rule.message, severity: 'error' });
+    problems.push({
+      file: rule.file,
+      line: lineOf ? lineOf(rule.path) : 1,
+      field: formatPath(rule.path),
+      message: rule.message,
+      severity: 'error',
+    });
   }
 
   problems.push(...plainEnglishWarnings(root, content, prose, lineFinders));
@@ -213,21 +259,37 @@ function plainEnglishWarnings(
   const parsed = parseYamlWithLines(readFileSync(settingsPath, 'utf8'));
   const settings = plainEnglishSettings.safeParse(parsed.data ?? {});
   if (parsed.errors.length || !settings.success) {
-    const message = parsed.errors[0]?.message ?? (settings.error ? explainIssue(settings.error.issues[0]!) : 'could not be read');
+    const message =
+      parsed.errors[0]?.message ?? (settings.error ? explainIssue(settings.error.issues[0]!) : 'could not be read');
     return [{ file: PLAIN_ENGLISH_FILE, line: parsed.errors[0]?.line ?? 1, field: 'file', message, severity: 'error' }];
   }
-  const known = knownAcronyms(content.glossary.map((g) => g.data), settings.data.allowedAcronyms);
+  const known = knownAcronyms(
+    content.glossary.map((g) => g.data),
+    settings.data.allowedAcronyms,
+  );
   const warnings: Problem[] = [];
   for (const item of prose) {
     const lineOf = lineFinders.get(item.file)!;
     for (const field of proseFields(item.data)) {
       for (const advice of adviseOnText(field.text, settings.data, known, field.isSummary)) {
-        warnings.push({ file: item.file, line: lineOf(field.path), field: formatPath(field.path), message: advice.message, severity: 'warning' });
+        warnings.push({
+          file: item.file,
+          line: lineOf(field.path),
+          field: formatPath(field.path),
+          message: advice.message,
+          severity: 'warning',
+        });
       }
     }
     for (const paragraph of item.body ? bodyParagraphs(item.body.text, item.body.line) : []) {
       for (const advice of adviseOnText(paragraph.text, settings.data, known)) {
-        warnings.push({ file: item.file, line: paragraph.line, field: 'body', message: advice.message, severity: 'warning' });
+        warnings.push({
+          file: item.file,
+          line: paragraph.line,
+          field: 'body',
+          message: advice.message,
+          severity: 'warning',
+        });
       }
     }
   }

@@ -7,7 +7,13 @@ import { COLLECTIONS } from './collections.ts';
 import { verbatimValues } from '../../schemas/verbatim.ts';
 import type { SiteContent } from '../../schemas/rules.ts';
 import type { SourceDocument } from '../../schemas/common.ts';
-import { checkClaims, prepareSource, type PreparedSource, type SourceCheckResult, type SourceClaim } from './sources.ts';
+import {
+  checkClaims,
+  prepareSource,
+  type PreparedSource,
+  type SourceCheckResult,
+  type SourceClaim,
+} from './sources.ts';
 
 type Path = (string | number)[];
 type Data = Record<string, unknown>;
@@ -16,7 +22,7 @@ type Data = Record<string, unknown>;
 function lineFinder(root: string, file: string): (path: Path) => number {
   const source = readFileSync(join(root, file), 'utf8');
   const hasBody = /\.mdx?$/.test(file);
-  const yaml = hasBody ? splitFrontmatter(source).yaml ?? '' : source;
+  const yaml = hasBody ? (splitFrontmatter(source).yaml ?? '') : source;
   return parseYamlWithLines(yaml, hasBody ? 2 : 1).lineOf;
 }
 
@@ -53,9 +59,16 @@ function figureClaims(measures: unknown, base: Path): { path: Path; value: numbe
 /** Every claim in the content: verbatim fields and figures, each with its file, line and source text file. */
 export function sourceClaims(root: string, content: SiteContent): SourceClaim[] {
   const claims: SourceClaim[] = [];
-  const collect = (file: string, schema: unknown, data: unknown, textFor: (path: Path) => string | undefined, figureLists: Path[]) => {
+  const collect = (
+    file: string,
+    schema: unknown,
+    data: unknown,
+    textFor: (path: Path) => string | undefined,
+    figureLists: Path[],
+  ) => {
     const lineOf = lineFinder(root, file);
-    const field = (path: Path) => path.reduce<string>((out, s) => (typeof s === 'number' ? `${out}[${s}]` : out ? `${out}.${s}` : s), '');
+    const field = (path: Path) =>
+      path.reduce<string>((out, s) => (typeof s === 'number' ? `${out}[${s}]` : out ? `${out}.${s}` : s), '');
     for (const { path, text } of verbatimValues(schema, data)) {
       claims.push({ file, line: lineOf(path), field: field(path), textFile: textFor(path), quote: text });
     }
@@ -70,10 +83,16 @@ export function sourceClaims(root: string, content: SiteContent): SourceClaim[] 
   for (const { file, data } of content.strategies) {
     const texts = new Map((data.sources as SourceDocument[]).map((s) => [s.id, s.text]));
     const fallback = data.sources[0]?.text;
-    collect(file, COLLECTIONS.strategies.schema, data, (path) => {
-      const document = documentOn(data, path);
-      return document ? texts.get(document) : fallback;
-    }, [['measures']]);
+    collect(
+      file,
+      COLLECTIONS.strategies.schema,
+      data,
+      (path) => {
+        const document = documentOn(data, path);
+        return document ? texts.get(document) : fallback;
+      },
+      [['measures']],
+    );
   }
   for (const { file, data } of content.updates) {
     collect(file, COLLECTIONS.updates.schema, data, () => data.source.text, [['figures']]);
@@ -85,7 +104,11 @@ export function sourceClaims(root: string, content: SiteContent): SourceClaim[] 
 }
 
 /** Run the source check with the text copies in `sourcesDir`. */
-export function checkSources(root: string, content: SiteContent, sourcesDir: string): SourceCheckResult & { claims: number } {
+export function checkSources(
+  root: string,
+  content: SiteContent,
+  sourcesDir: string,
+): SourceCheckResult & { claims: number } {
   const claims = sourceClaims(root, content);
   const texts = new Map<string, PreparedSource>();
   for (const name of new Set(claims.map((c) => c.textFile))) {

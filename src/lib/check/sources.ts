@@ -14,8 +14,17 @@ export interface PreparedSource {
 }
 
 const QUOTES: Record<string, string> = {
-  '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'", '`': "'",
-  '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u2033': '"',
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201A': "'",
+  '\u201B': "'",
+  '\u2032': "'",
+  '`': "'",
+  '\u201C': '"',
+  '\u201D': '"',
+  '\u201E': '"',
+  '\u201F': '"',
+  '\u2033': '"',
 };
 const DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]/;
 const SPACE = /[\s\u00A0\u2007\u202F\u200B]/;
@@ -76,7 +85,8 @@ export function prepareSource(text: string): PreparedSource {
   }
   const folded = out.join('');
   const words: PreparedSource['words'] = [];
-  for (const match of folded.matchAll(/[A-Za-z0-9][A-Za-z0-9',.%-]*/g)) words.push({ word: normaliseWord(match[0]), start: match.index });
+  for (const match of folded.matchAll(/[A-Za-z0-9][A-Za-z0-9',.%-]*/g))
+    words.push({ word: normaliseWord(match[0]), start: match.index });
   return { folded, lineOf: Uint32Array.from(lines), words };
 }
 
@@ -102,7 +112,8 @@ function findWhole(source: PreparedSource, needle: string): number {
     // A number must not continue as a decimal or a thousands group: "5" is not in "5.2" or "5,000".
     if (/[0-9]$/.test(needle) && /^[.,][0-9]/.test(hay.slice(at + needle.length, at + needle.length + 2))) continue;
     if (/^[0-9]/.test(needle) && /[0-9][.,]$/.test(hay.slice(Math.max(0, at - 2), at))) continue;
-    if (NEGATION_BEFORE.test(hay.slice(Math.max(0, at - 12), at)) && !/^(?:not|no|never|without)\b/i.test(needle)) continue;
+    if (NEGATION_BEFORE.test(hay.slice(Math.max(0, at - 12), at)) && !/^(?:not|no|never|without)\b/i.test(needle))
+      continue;
     return at;
   }
   return -1;
@@ -175,7 +186,9 @@ export interface Passage {
  */
 export function nearestPassage(source: PreparedSource, quote: string): Passage | undefined {
   const wanted = new Map<string, number>();
-  const quoteWords = [...prepareSource(quote).folded.matchAll(/[A-Za-z0-9][A-Za-z0-9',.%-]*/g)].map((m) => normaliseWord(m[0]));
+  const quoteWords = [...prepareSource(quote).folded.matchAll(/[A-Za-z0-9][A-Za-z0-9',.%-]*/g)].map((m) =>
+    normaliseWord(m[0]),
+  );
   for (const w of quoteWords) wanted.set(w, (wanted.get(w) ?? 0) + 1);
   const size = Math.max(1, quoteWords.length);
   const words = source.words;
@@ -245,7 +258,10 @@ function describeClaim(claim: SourceClaim): string {
  * Check every claim against its source text. `texts` maps a text file's name to its prepared text;
  * a claim with no text file, or one not in `texts`, counts as not verified.
  */
-export function checkClaims(claims: readonly SourceClaim[], texts: ReadonlyMap<string, PreparedSource>): SourceCheckResult {
+export function checkClaims(
+  claims: readonly SourceClaim[],
+  texts: ReadonlyMap<string, PreparedSource>,
+): SourceCheckResult {
   const result: SourceCheckResult = { found: 0, notVerified: 0, problems: [] };
   for (const claim of claims) {
     const source = claim.textFile ? texts.get(claim.textFile) : undefined;
@@ -254,13 +270,18 @@ export function checkClaims(claims: readonly SourceClaim[], texts: ReadonlyMap<s
       continue;
     }
     const finding =
-      claim.quote !== undefined ? findQuote(source, claim.quote) : findFigure(source, claim.value ?? Number.NaN, claim.asPrinted);
+      claim.quote !== undefined
+        ? findQuote(source, claim.quote)
+        : findFigure(source, claim.value ?? Number.NaN, claim.asPrinted);
     if (finding.found) {
       result.found++;
       continue;
     }
     const near = nearestPassage(source, claim.quote ?? claim.asPrinted ?? String(claim.value));
-    const nearest = near && near.score > 0 ? ` The nearest passage, at ${claim.textFile}:${near.line}, reads: "${near.excerpt}".` : '';
+    const nearest =
+      near && near.score > 0
+        ? ` The nearest passage, at ${claim.textFile}:${near.line}, reads: "${near.excerpt}".`
+        : '';
     result.problems.push({
       file: claim.file,
       line: claim.line,

@@ -29,7 +29,14 @@ export const PLACEHOLDER_REPO = 'your-council/health-wellbeing-strategies';
 
 export interface CmsBackend {
   /** The Decap `backend` settings for config.yml. */
-  backend: { name: 'github'; repo: string; branch: string; base_url: string; auth_endpoint: string; auth_scope: CmsAuthScope };
+  backend: {
+    name: 'github';
+    repo: string;
+    branch: string;
+    base_url: string;
+    auth_endpoint: string;
+    auth_scope: CmsAuthScope;
+  };
   /** Who answers the sign-in: the council's proxy, Netlify, or nobody yet (the site's own origin). */
   signIn: 'proxy' | 'netlify' | 'own-origin';
   /** Things the person building should know, for the build log. */
@@ -48,18 +55,26 @@ function proxyUrl(raw: string): string {
   try {
     url = new URL(raw);
   } catch {
-    throw new CmsSettingError(`CMS_BASE_URL "${raw}" is not a web address; write the OAuth proxy's full address, like https://cms-auth.exampleton.gov.uk`);
+    throw new CmsSettingError(
+      `CMS_BASE_URL "${raw}" is not a web address; write the OAuth proxy's full address, like https://cms-auth.exampleton.gov.uk`,
+    );
   }
   const local = url.hostname === 'localhost' || url.hostname === '127.0.0.1' || url.hostname === '[::1]';
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && local)) {
-    throw new CmsSettingError(`CMS_BASE_URL "${raw}" must start with https:// (http:// only for localhost while testing): the sign-in carries a GitHub token`);
+    throw new CmsSettingError(
+      `CMS_BASE_URL "${raw}" must start with https:// (http:// only for localhost while testing): the sign-in carries a GitHub token`,
+    );
   }
   if (url.username || url.password || url.search || url.hash) {
-    throw new CmsSettingError(`CMS_BASE_URL "${raw}" must be a plain address, with no user name, password, ?query or #fragment`);
+    throw new CmsSettingError(
+      `CMS_BASE_URL "${raw}" must be a plain address, with no user name, password, ?query or #fragment`,
+    );
   }
   // Decap accepts the sign-in message only from exactly this origin, so a path here would never sign in.
   if (url.pathname !== '/') {
-    throw new CmsSettingError(`CMS_BASE_URL "${raw}" must be the proxy's origin only, like https://cms-auth.exampleton.gov.uk; put the path in CMS_AUTH_ENDPOINT`);
+    throw new CmsSettingError(
+      `CMS_BASE_URL "${raw}" must be the proxy's origin only, like https://cms-auth.exampleton.gov.uk; put the path in CMS_AUTH_ENDPOINT`,
+    );
   }
   return url.origin;
 }
@@ -71,17 +86,25 @@ function proxyUrl(raw: string): string {
 export function cmsBackend(env: CmsEnv, siteOrigin: string): CmsBackend {
   const notes: string[] = [];
   const repo = env.CMS_REPO?.trim() || PLACEHOLDER_REPO;
-  if (!REPO.test(repo)) throw new CmsSettingError(`CMS_REPO "${repo}" is not a GitHub repository; write it as owner/name, like exampleton-council/health-wellbeing-strategies`);
-  if (repo === PLACEHOLDER_REPO) notes.push(`CMS_REPO is not set, so the editor points at the placeholder ${PLACEHOLDER_REPO}`);
+  if (!REPO.test(repo))
+    throw new CmsSettingError(
+      `CMS_REPO "${repo}" is not a GitHub repository; write it as owner/name, like exampleton-council/health-wellbeing-strategies`,
+    );
+  if (repo === PLACEHOLDER_REPO)
+    notes.push(`CMS_REPO is not set, so the editor points at the placeholder ${PLACEHOLDER_REPO}`);
   const branch = env.CMS_BRANCH?.trim() || 'main';
-  if (!BRANCH.test(branch) || branch.includes('..')) throw new CmsSettingError(`CMS_BRANCH "${branch}" is not a branch name`);
+  if (!BRANCH.test(branch) || branch.includes('..'))
+    throw new CmsSettingError(`CMS_BRANCH "${branch}" is not a branch name`);
   const scope = (env.CMS_AUTH_SCOPE?.trim() || 'public_repo') as CmsAuthScope;
   if (!CMS_AUTH_SCOPES.includes(scope)) {
-    throw new CmsSettingError(`CMS_AUTH_SCOPE "${scope}" must be public_repo (a public repository) or repo (a private one)`);
+    throw new CmsSettingError(
+      `CMS_AUTH_SCOPE "${scope}" must be public_repo (a public repository) or repo (a private one)`,
+    );
   }
   const rawEndpoint = env.CMS_AUTH_ENDPOINT?.trim() || 'auth';
   const endpoint = rawEndpoint.replace(/^\//, '').replace(/\/+$/, '');
-  if (!ENDPOINT.test(endpoint)) throw new CmsSettingError(`CMS_AUTH_ENDPOINT "${env.CMS_AUTH_ENDPOINT}" must be a path on the proxy, like auth`);
+  if (!ENDPOINT.test(endpoint))
+    throw new CmsSettingError(`CMS_AUTH_ENDPOINT "${env.CMS_AUTH_ENDPOINT}" must be a path on the proxy, like auth`);
 
   let baseUrl: string;
   let signIn: CmsBackend['signIn'];
@@ -94,7 +117,13 @@ export function cmsBackend(env: CmsEnv, siteOrigin: string): CmsBackend {
   } else {
     baseUrl = new URL(siteOrigin).origin;
     signIn = 'own-origin';
-    notes.push(`CMS_BASE_URL is not set, so the editor signs in at ${baseUrl}/${endpoint} on the site itself, where nothing answers until you run an OAuth proxy there (README, "Hosting and security")`);
+    notes.push(
+      `CMS_BASE_URL is not set, so the editor signs in at ${baseUrl}/${endpoint} on the site itself, where nothing answers until you run an OAuth proxy there (README, "Hosting and security")`,
+    );
   }
-  return { backend: { name: 'github', repo, branch, base_url: baseUrl, auth_endpoint: endpoint, auth_scope: scope }, signIn, notes };
+  return {
+    backend: { name: 'github', repo, branch, base_url: baseUrl, auth_endpoint: endpoint, auth_scope: scope },
+    signIn,
+    notes,
+  };
 }

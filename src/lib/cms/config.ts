@@ -22,10 +22,30 @@ export interface CmsField {
 }
 
 /** Fields that hold a paragraph, shown as a multi-line box. */
-const LONG_TEXT = new Set(['summary', 'description', 'vision', 'governance', 'note', 'definition', 'what', 'inShort', 'visionInShort', 'statusNote', 'text', 'dataNote', 'boardRole']);
+const LONG_TEXT = new Set([
+  'summary',
+  'description',
+  'vision',
+  'governance',
+  'note',
+  'definition',
+  'what',
+  'inShort',
+  'visionInShort',
+  'statusNote',
+  'text',
+  'dataNote',
+  'boardRole',
+]);
 
-const SLUG_RULE: [string, string] = [SLUG_PATTERN.source, 'Lower-case letters, numbers and single hyphens, like good-work'];
-const DATE_RULE: [string, string] = [PARTIAL_DATE_PATTERN.source, 'A date written as YYYY, YYYY-MM or YYYY-MM-DD, like 2023-09 or 2023-03-06'];
+const SLUG_RULE: [string, string] = [
+  SLUG_PATTERN.source,
+  'Lower-case letters, numbers and single hyphens, like good-work',
+];
+const DATE_RULE: [string, string] = [
+  PARTIAL_DATE_PATTERN.source,
+  'A date written as YYYY, YYYY-MM or YYYY-MM-DD, like 2023-09 or 2023-03-06',
+];
 
 /** "integratedCareSystem" -> "Integrated care system". */
 export function labelFor(name: string): string {
@@ -36,20 +56,30 @@ export function labelFor(name: string): string {
 /** The Decap widget settings for one kind of value. */
 function widgetFor(kind: ValueKind, name: string, docs: SchemaDocs): Omit<CmsField, 'label' | 'name'> {
   switch (kind.kind) {
-    case 'id': return { widget: 'string', pattern: SLUG_RULE };
+    case 'id':
+      return { widget: 'string', pattern: SLUG_RULE };
     // Dates stay text: Decap's date widget would add precision the source does not give.
-    case 'date': return { widget: 'string', pattern: DATE_RULE };
-    case 'year': return { widget: 'number', value_type: 'int' };
-    case 'number': return { widget: 'number', value_type: kind.integer ? 'int' : 'float' };
-    case 'boolean': return { widget: 'boolean' };
-    case 'choice': return { widget: 'select', options: kind.options };
+    case 'date':
+      return { widget: 'string', pattern: DATE_RULE };
+    case 'year':
+      return { widget: 'number', value_type: 'int' };
+    case 'number':
+      return { widget: 'number', value_type: kind.integer ? 'int' : 'float' };
+    case 'boolean':
+      return { widget: 'boolean' };
+    case 'choice':
+      return { widget: 'select', options: kind.options };
     case 'list':
-      if (kind.of.kind === 'object') return { widget: 'list', collapsed: true, fields: cmsFields(kind.of.schema, docs) };
+      if (kind.of.kind === 'object')
+        return { widget: 'list', collapsed: true, fields: cmsFields(kind.of.schema, docs) };
       return { widget: 'list', field: { label: labelFor(name), name: 'item', ...widgetFor(kind.of, name, docs) } };
-    case 'object': return { widget: 'object', collapsed: true, fields: cmsFields(kind.schema, docs) };
+    case 'object':
+      return { widget: 'object', collapsed: true, fields: cmsFields(kind.schema, docs) };
     // A page can be a number (23) or text ("23-25"); a string widget would turn 23 into "23".
-    case 'text-or-number': return { widget: 'string' };
-    default: return { widget: LONG_TEXT.has(name) ? 'text' : 'string' };
+    case 'text-or-number':
+      return { widget: 'string' };
+    default:
+      return { widget: LONG_TEXT.has(name) ? 'text' : 'string' };
   }
 }
 
@@ -65,11 +95,24 @@ export function cmsFields(schema: unknown, docs: SchemaDocs, insideOptional = fa
     const settings = widgetFor(kind, name, docs);
     if (kind.kind === 'object') settings.fields = cmsFields(kind.schema, docs, insideOptional || !required);
     const isRequired = required && !insideOptional;
-    return { label: labelFor(name), name, ...settings, ...(isRequired ? {} : { required: false }), ...(description ? { hint: description } : {}) };
+    return {
+      label: labelFor(name),
+      name,
+      ...settings,
+      ...(isRequired ? {} : { required: false }),
+      ...(description ? { hint: description } : {}),
+    };
   });
 }
 
-const IDENTIFIER: Record<CollectionName, string> = { places: 'name', themes: 'title', strategies: 'title', updates: 'title', areas: 'name', glossary: 'term' };
+const IDENTIFIER: Record<CollectionName, string> = {
+  places: 'name',
+  themes: 'title',
+  strategies: 'title',
+  updates: 'title',
+  areas: 'name',
+  glossary: 'term',
+};
 const LABELS: Record<CollectionName, [string, string]> = {
   places: ['Places', 'Place'],
   themes: ['Themes', 'Theme'],
@@ -104,9 +147,19 @@ export function cmsConfig(docs: SchemaDocs, options: CmsOptions): Record<string,
         // MDX bodies are edited as plain text: Decap's rich-text editor would escape the components (<InsetText>).
         fields.push(
           name === 'strategies'
-            ? { label: 'Introduction (MDX)', name: 'body', widget: 'text', hint: 'The plain-English introduction. Markdown, and only the components listed in CONTRIBUTING.md.' }
+            ? {
+                label: 'Introduction (MDX)',
+                name: 'body',
+                widget: 'text',
+                hint: 'The plain-English introduction. Markdown, and only the components listed in CONTRIBUTING.md.',
+              }
             : isMdx
-              ? { label: 'Report (MDX)', name: 'body', widget: 'text', hint: 'What the report says, in plain English. Markdown, and only the components listed in CONTRIBUTING.md.' }
+              ? {
+                  label: 'Report (MDX)',
+                  name: 'body',
+                  widget: 'text',
+                  hint: 'What the report says, in plain English. Markdown, and only the components listed in CONTRIBUTING.md.',
+                }
               : { label: 'Report', name: 'body', widget: 'markdown', hint: 'What the report says, in plain English.' },
         );
       }

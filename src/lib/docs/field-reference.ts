@@ -4,19 +4,28 @@ import { flattenFields, type FieldInfo } from './fields.ts';
 import type { SchemaDocs } from './schema-docs.ts';
 
 const INTRO: Record<CollectionName, string> = {
-  places: 'One file per council area: `content/places/<place>.yaml`. The file name is the place\'s id and the last part of its web address.',
-  themes: 'The shared list of themes used to compare places: `content/themes/<theme>.yaml`. Add synonyms here so search finds the theme by the words residents use.',
-  strategies: 'One file per strategy: `content/strategies/<strategy>.mdx`. The fields go between the two `---` lines at the top; the plain-English introduction follows as the body.',
-  updates: 'Board reports and progress notes: `content/updates/<update>.md` (or `.mdx`). Fields between the `---` lines, the report in plain English below.',
+  places:
+    "One file per council area: `content/places/<place>.yaml`. The file name is the place's id and the last part of its web address.",
+  themes:
+    'The shared list of themes used to compare places: `content/themes/<theme>.yaml`. Add synonyms here so search finds the theme by the words residents use.',
+  strategies:
+    'One file per strategy: `content/strategies/<strategy>.mdx`. The fields go between the two `---` lines at the top; the plain-English introduction follows as the body.',
+  updates:
+    'Board reports and progress notes: `content/updates/<update>.md` (or `.mdx`). Fields between the `---` lines, the report in plain English below.',
   areas: 'Neighbourhood profiles: `content/areas/<area>.yaml`.',
-  glossary: 'Glossary terms: `content/glossary/<term>.yaml`. An abbreviation listed here is linked to its explanation where it is first used.',
+  glossary:
+    'Glossary terms: `content/glossary/<term>.yaml`. An abbreviation listed here is linked to its explanation where it is first used.',
 };
 
 const escapeCell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 function row(field: FieldInfo): string {
   const name = `${'&nbsp;&nbsp;'.repeat(field.depth)}\`${field.path}\``;
-  const needed = field.required ? '**required**' : field.defaultValue !== undefined && !(Array.isArray(field.defaultValue) && field.defaultValue.length === 0) ? `optional (default \`${JSON.stringify(field.defaultValue)}\`)` : 'optional';
+  const needed = field.required
+    ? '**required**'
+    : field.defaultValue !== undefined && !(Array.isArray(field.defaultValue) && field.defaultValue.length === 0)
+      ? `optional (default \`${JSON.stringify(field.defaultValue)}\`)`
+      : 'optional';
   const type = field.verbatim ? `${field.type}, **exactly as printed** (checked against the source)` : field.type;
   return `| ${name} | ${needed} | ${escapeCell(type)} | ${escapeCell(field.description || '—')} |`;
 }
@@ -25,7 +34,16 @@ function row(field: FieldInfo): string {
 export function fieldReferenceMarkdown(docs: SchemaDocs): string {
   const sections = (Object.keys(COLLECTIONS) as CollectionName[]).map((name) => {
     const rows = flattenFields(COLLECTIONS[name].schema, docs).map(row);
-    return [`## ${name}`, '', INTRO[name], '', '| field | needed? | what to write | what it means |', '| --- | --- | --- | --- |', ...rows, ''].join('\n');
+    return [
+      `## ${name}`,
+      '',
+      INTRO[name],
+      '',
+      '| field | needed? | what to write | what it means |',
+      '| --- | --- | --- | --- |',
+      ...rows,
+      '',
+    ].join('\n');
   });
   return [
     '# Field reference',

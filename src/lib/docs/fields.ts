@@ -86,7 +86,8 @@ export function valueKind(schema: unknown): ValueKind {
         const choices = options.flatMap((o) => (o.kind === 'choice' ? o.options : []));
         return options.some((o) => o.kind === 'url') ? { kind: 'url' } : { kind: 'choice', options: choices };
       }
-      if (options.some((o) => o.kind === 'number') && options.some((o) => o.kind === 'text')) return { kind: 'text-or-number' };
+      if (options.some((o) => o.kind === 'number') && options.some((o) => o.kind === 'text'))
+        return { kind: 'text-or-number' };
       return { kind: 'other' };
     }
     default:
@@ -97,28 +98,50 @@ export function valueKind(schema: unknown): ValueKind {
 /** A value kind in plain English. */
 export function describeKind(kind: ValueKind, schema?: unknown): string {
   switch (kind.kind) {
-    case 'text': return 'text';
-    case 'id': return 'id (lower-case letters, numbers and hyphens)';
-    case 'date': return 'date: YYYY, YYYY-MM or YYYY-MM-DD';
-    case 'year': return 'year, e.g. 2024';
+    case 'text':
+      return 'text';
+    case 'id':
+      return 'id (lower-case letters, numbers and hyphens)';
+    case 'date':
+      return 'date: YYYY, YYYY-MM or YYYY-MM-DD';
+    case 'year':
+      return 'year, e.g. 2024';
     case 'url': {
       const def = schema ? defOf(schema) : undefined;
-      const literals = def?.type === 'union' ? (def.options as unknown[]).map(valueKind).flatMap((o) => (o.kind === 'choice' ? o.options : [])) : [];
+      const literals =
+        def?.type === 'union'
+          ? (def.options as unknown[]).map(valueKind).flatMap((o) => (o.kind === 'choice' ? o.options : []))
+          : [];
       return `web address${literals.length ? ` or ${literals.map((l) => `"${l}"`).join(' or ')}` : ''}`;
     }
-    case 'email': return 'email address';
-    case 'number': return kind.integer ? 'whole number' : 'number';
-    case 'boolean': return 'true or false';
-    case 'choice': return `one of: ${kind.options.map((o) => `\`${o}\``).join(', ')}`;
-    case 'text-or-number': return 'number or text';
-    case 'list': return kind.of.kind === 'object' ? 'list of groups of fields (below)' : `list of ${describeKind(kind.of).replace(/^id /, 'ids ').replace(/^text$/, 'text items')}`;
-    case 'object': return 'group of fields (below)';
-    default: return 'value';
+    case 'email':
+      return 'email address';
+    case 'number':
+      return kind.integer ? 'whole number' : 'number';
+    case 'boolean':
+      return 'true or false';
+    case 'choice':
+      return `one of: ${kind.options.map((o) => `\`${o}\``).join(', ')}`;
+    case 'text-or-number':
+      return 'number or text';
+    case 'list':
+      return kind.of.kind === 'object'
+        ? 'list of groups of fields (below)'
+        : `list of ${describeKind(kind.of)
+            .replace(/^id /, 'ids ')
+            .replace(/^text$/, 'text items')}`;
+    case 'object':
+      return 'group of fields (below)';
+    default:
+      return 'value';
   }
 }
 
 /** The fields of an object schema, in order, with their doc comments. */
-export function objectFields(schema: unknown, docs: SchemaDocs): { name: string; schema: unknown; description: string }[] {
+export function objectFields(
+  schema: unknown,
+  docs: SchemaDocs,
+): { name: string; schema: unknown; description: string }[] {
   const shape = defOf(unwrap(schema).inner).shape as Record<string, unknown>;
   const fieldDocs = docs.get(shapeKey(Object.keys(shape))) ?? {};
   return Object.entries(shape).map(([name, field]) => ({ name, schema: field, description: fieldDocs[name] ?? '' }));
@@ -130,8 +153,22 @@ export function flattenFields(schema: z.ZodType | unknown, docs: SchemaDocs, pre
     const { inner, required, defaultValue } = unwrap(field);
     const kind = valueKind(inner);
     const path = prefix ? `${prefix}.${name}` : name;
-    const row: FieldInfo = { path, name, depth, required, defaultValue, type: describeKind(kind, inner), description, verbatim: isVerbatim(field) };
-    const nestedObject = kind.kind === 'object' ? kind.schema : kind.kind === 'list' && kind.of.kind === 'object' ? kind.of.schema : undefined;
+    const row: FieldInfo = {
+      path,
+      name,
+      depth,
+      required,
+      defaultValue,
+      type: describeKind(kind, inner),
+      description,
+      verbatim: isVerbatim(field),
+    };
+    const nestedObject =
+      kind.kind === 'object'
+        ? kind.schema
+        : kind.kind === 'list' && kind.of.kind === 'object'
+          ? kind.of.schema
+          : undefined;
     const childPrefix = kind.kind === 'list' ? `${path}[]` : path;
     return nestedObject ? [row, ...flattenFields(nestedObject, docs, childPrefix, depth + 1)] : [row];
   });

@@ -12,7 +12,10 @@ export const shapeKey = (fields: readonly string[]) => [...fields].sort().join('
 
 function docOf(node: ts.Node, source: ts.SourceFile): string | undefined {
   const ranges = ts.getLeadingCommentRanges(source.text, node.getFullStart()) ?? [];
-  const doc = ranges.map((r) => source.text.slice(r.pos, r.end)).filter((c) => c.startsWith('/**')).at(-1);
+  const doc = ranges
+    .map((r) => source.text.slice(r.pos, r.end))
+    .filter((c) => c.startsWith('/**'))
+    .at(-1);
   if (!doc) return undefined;
   return doc
     .replace(/^\/\*\*|\*\/$/g, '')
@@ -38,7 +41,10 @@ export function docsFromSource(text: string, fileName = 'schema.ts'): SchemaDocs
       const fields: Record<string, string> = {};
       const names: string[] = [];
       for (const property of node.arguments[0].properties) {
-        const name = property.name && (ts.isIdentifier(property.name) || ts.isStringLiteral(property.name)) ? property.name.text : undefined;
+        const name =
+          property.name && (ts.isIdentifier(property.name) || ts.isStringLiteral(property.name))
+            ? property.name.text
+            : undefined;
         if (!name) continue;
         names.push(name);
         const doc = docOf(property, source);
@@ -56,7 +62,9 @@ export function docsFromSource(text: string, fileName = 'schema.ts'): SchemaDocs
 /** Doc comments from every schema module in a folder (src/schemas). */
 export function readSchemaDocs(dir: string): SchemaDocs {
   const all: SchemaDocs = new Map();
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.ts'))
+    .sort()) {
     for (const [key, fields] of docsFromSource(readFileSync(join(dir, file), 'utf8'), file)) {
       all.set(key, { ...all.get(key), ...fields });
     }

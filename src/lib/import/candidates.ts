@@ -77,17 +77,25 @@ export function looksLikeHeading(raw: string): boolean {
   return (text.match(/[\p{L}\p{N},'’ -]/gu) ?? []).length / text.length > 0.9;
 }
 
-const WILL = /\b(we will|we'll|we are going to|we commit|we pledge|will work|will continue|will develop|will deliver|will ensure|will support|will establish|will improve|will increase|will reduce)\b/i;
+const WILL =
+  /\b(we will|we'll|we are going to|we commit|we pledge|will work|will continue|will develop|will deliver|will ensure|will support|will establish|will improve|will increase|will reduce)\b/i;
 const CODE = /^([A-Z]{1,2}\d{1,3})\b[\s\t:.-]*/;
-const DUE = /\(([A-Z]{1,2}\d{1,3})\s*[-–]\s*([^)]+)\)\s*$|\bby\s+((?:the end of |end of |spring |summer |autumn |winter )?(?:January|February|March|April|May|June|July|August|September|October|November|December)?\s*20\d\d(?:\/\d\d)?)/i;
+const DUE =
+  /\(([A-Z]{1,2}\d{1,3})\s*[-–]\s*([^)]+)\)\s*$|\bby\s+((?:the end of |end of |spring |summer |autumn |winter )?(?:January|February|March|April|May|June|July|August|September|October|November|December)?\s*20\d\d(?:\/\d\d)?)/i;
 const LEAD = /\b(?:led by|lead(?:s)?:|owner:)\s+([^.;()]+)/i;
 
 /** Verbs that start an action in an action plan ("Promote ...", "Develop ...", "Work with ..."). */
-const ACTION_VERB = /^(?:promote|develop|work|embed|deliver|establish|support|increase|reduce|improve|ensure|create|build|continue|explore|review|share|map|raise|keep|include|set up|encourage|expand|launch|provide|commission|introduce|use|make|help|identify|strengthen|undertake|implement|monitor|co-produce|agree|offer|extend|tackle|address|engage|pilot|roll out|scope|design|produce|maintain|invest|enable|empower|focus|target|align|refresh|deliver)\b/i;
+const ACTION_VERB =
+  /^(?:promote|develop|work|embed|deliver|establish|support|increase|reduce|improve|ensure|create|build|continue|explore|review|share|map|raise|keep|include|set up|encourage|expand|launch|provide|commission|introduce|use|make|help|identify|strengthen|undertake|implement|monitor|co-produce|agree|offer|extend|tackle|address|engage|pilot|roll out|scope|design|produce|maintain|invest|enable|empower|focus|target|align|refresh|deliver)\b/i;
 
 const ACTION_HEADING = /pledge|action|commit|we will|deliver|what we (?:will|are going to) do/i;
 
-function actionFrom(text: string, span: { page: number; line: number }, code: string | undefined, heading: string | undefined): ActionCandidate {
+function actionFrom(
+  text: string,
+  span: { page: number; line: number },
+  code: string | undefined,
+  heading: string | undefined,
+): ActionCandidate {
   const due = DUE.exec(text);
   const lead = LEAD.exec(text)?.[1]?.trim();
   return {
@@ -105,9 +113,11 @@ export function sentences(text: string): string[] {
   return text.split(/(?<=[.!?])\s+(?=["“‘(]?[\p{Lu}\d])/u).filter((s) => s.trim());
 }
 
-const NUMBER = /(£\s?)?(?<![\w.,/])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(\s?%|\s?per ?cent\b|\s?(?:million|bn|billion|m)\b)?(\s?per\s?(?:1,000|1000|100,000|100000))?/gi;
+const NUMBER =
+  /(£\s?)?(?<![\w.,/])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(\s?%|\s?per ?cent\b|\s?(?:million|bn|billion|m)\b)?(\s?per\s?(?:1,000|1000|100,000|100000))?/gi;
 const PERIOD = /\b(20\d\d\s?[/–-]\s?(?:20)?\d\d|20\d\d)\b/;
-const COMPARATOR = /\b((?:the\s)?(?:England|London|national|regional|East of England|North Central London|Essex|UK)(?:\s(?:average|rate|figure|value))?)\b/i;
+const COMPARATOR =
+  /\b((?:the\s)?(?:England|London|national|regional|East of England|North Central London|Essex|UK)(?:\s(?:average|rate|figure|value))?)\b/i;
 
 function figuresIn(text: string, page: number, line: number): FigureCandidate[] {
   const out: FigureCandidate[] = [];
@@ -119,12 +129,35 @@ function figuresIn(text: string, page: number, line: number): FigureCandidate[] 
       // A year, a bare list or page number, or part of a date or code (09/23, W1) is not a figure.
       if (isYear || Number.isNaN(value)) continue;
       const before = sentence.slice(0, m.index);
-      if (/[A-Za-z]$/.test(before) || /\d[/-]$/.test(before) || /^[/-]\d/.test(sentence.slice(m.index + printed.length))) continue;
-      if (!pound && !percent && !per && !fraction && value < 10 && !/\b(in|of|out of|times|to)\s*$/i.test(before)) continue;
-      const unit = percent ? 'percent' : pound ? 'pounds' : per ? (/100,?000/.test(per) ? 'per-100000' : 'per-1000') : undefined;
+      if (
+        /[A-Za-z]$/.test(before) ||
+        /\d[/-]$/.test(before) ||
+        /^[/-]\d/.test(sentence.slice(m.index + printed.length))
+      )
+        continue;
+      if (!pound && !percent && !per && !fraction && value < 10 && !/\b(in|of|out of|times|to)\s*$/i.test(before))
+        continue;
+      const unit = percent
+        ? 'percent'
+        : pound
+          ? 'pounds'
+          : per
+            ? /100,?000/.test(per)
+              ? 'per-100000'
+              : 'per-1000'
+            : undefined;
       const period = PERIOD.exec(sentence)?.[1];
       const comparator = COMPARATOR.exec(sentence)?.[1];
-      out.push({ text: sentence.trim(), page, line, value, printed: printed.trim(), ...(unit && { unit }), ...(period && { period }), ...(comparator && { comparator }) });
+      out.push({
+        text: sentence.trim(),
+        page,
+        line,
+        value,
+        printed: printed.trim(),
+        ...(unit && { unit }),
+        ...(period && { period }),
+        ...(comparator && { comparator }),
+      });
     }
   }
   return out;
@@ -148,7 +181,12 @@ export function findCandidates(textCopy: string, { pages: only }: { pages?: [num
       if (!result.title && letters(text) > 5) {
         result.title = { text, page, line: lineNo };
         const p = /\b(20\d\d)\s?[-–to/]+\s?(20)?(\d\d)\b/.exec(text);
-        if (p) result.period = { start: Number(p[1]), end: Number(`${p[2] ?? '20'}${p[3]}`), span: { text: p[0], page, line: lineNo } };
+        if (p)
+          result.period = {
+            start: Number(p[1]),
+            end: Number(`${p[2] ?? '20'}${p[3]}`),
+            span: { text: p[0], page, line: lineNo },
+          };
         continue;
       }
       const span = { page, line: lineNo };
@@ -169,7 +207,8 @@ export function findCandidates(textCopy: string, { pages: only }: { pages?: [num
       let placed = false;
       if (cells.length > 1) {
         // A table row: a numbered commitment ("W1", then its text), or the first cell long enough to be an action.
-        const first = code && cells[0] === code ? cells.slice(1).join(' ') : cells.find((c) => c.split(' ').length >= 5);
+        const first =
+          code && cells[0] === code ? cells.slice(1).join(' ') : cells.find((c) => c.split(' ').length >= 5);
         if (first && letters(first) > 15) {
           result.actions.push(actionFrom(first, span, code, heading));
           placed = true;
@@ -188,7 +227,12 @@ export function findCandidates(textCopy: string, { pages: only }: { pages?: [num
           placed = true;
         }
       }
-      if (!placed && text.split(' ').length <= 30 && letters(text) > 10 && !result.figures.some((f) => f.line === lineNo)) {
+      if (
+        !placed &&
+        text.split(' ').length <= 30 &&
+        letters(text) > 10 &&
+        !result.figures.some((f) => f.line === lineNo)
+      ) {
         result.unplaced.push({ text, ...span });
       }
     }

@@ -26,9 +26,16 @@ export interface Missing {
 }
 
 /** The candidates of a document that the content does not carry. */
-export function missingFromContent(candidates: Candidates, carried: { numbers: Set<number>; texts: string[] }): Missing {
+export function missingFromContent(
+  candidates: Candidates,
+  carried: { numbers: Set<number>; texts: string[] },
+): Missing {
   const folded = carried.texts.map(foldForMatch).join(' \u0000 ');
-  const figures = candidates.figures.filter((f) => !carried.numbers.has(f.value) && !folded.includes(foldForMatch(f.printed)));
-  const statements = candidates.actions.filter((a) => WE_WILL.test(a.text) && !carried.texts.some((t) => sameStatement(a.text, t)));
+  const figures = candidates.figures.filter(
+    (f) => !carried.numbers.has(f.value) && !folded.includes(foldForMatch(f.printed)),
+  );
+  const statements = candidates.actions.filter(
+    (a) => WE_WILL.test(a.text) && !carried.texts.some((t) => sameStatement(a.text, t)),
+  );
   return { figures, statements };
 }

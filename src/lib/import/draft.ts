@@ -38,8 +38,10 @@ export function idFrom(text: string, taken: Set<string>): string {
   return id;
 }
 
-const where = (span: Span, pagesKnown: boolean) => (pagesKnown ? `page ${span.page}, line ${span.line}` : `line ${span.line}`);
-const sourceRef = (span: Span, pagesKnown: boolean) => (pagesKnown ? `{ document: strategy, page: ${span.page} }` : '{ document: strategy }');
+const where = (span: Span, pagesKnown: boolean) =>
+  pagesKnown ? `page ${span.page}, line ${span.line}` : `line ${span.line}`;
+const sourceRef = (span: Span, pagesKnown: boolean) =>
+  pagesKnown ? `{ document: strategy, page: ${span.page} }` : '{ document: strategy }';
 const marker = (span: Span, pagesKnown: boolean, text = span.text) =>
   `    ${UNREVIEWED_KEY}: ${q(`${where(span, pagesKnown)}: ${text.length > 160 ? `${text.slice(0, 157)}...` : text}`)}`;
 
@@ -48,8 +50,12 @@ export function draftStrategy(candidates: Candidates, options: DraftOptions): st
   const { pagesKnown } = options;
   const ids = new Set<string>();
   const lines: string[] = ['---'];
-  lines.push(`# Drafted by npm run import from ${options.documentName} on ${options.today}. Nothing below is checked yet:`);
-  lines.push('# compare each entry with the document, correct it, delete its "unreviewed:" line and fill every FILL IN.');
+  lines.push(
+    `# Drafted by npm run import from ${options.documentName} on ${options.today}. Nothing below is checked yet:`,
+  );
+  lines.push(
+    '# compare each entry with the document, correct it, delete its "unreviewed:" line and fill every FILL IN.',
+  );
   lines.push(`title: ${candidates.title ? q(candidates.title.text) : fill('the title as printed on the document')}`);
   lines.push(`places: [${options.place}]`);
   lines.push(`owner: ${fill('the board or partnership that owns the strategy, as the document names it')}`);
@@ -57,7 +63,9 @@ export function draftStrategy(candidates: Candidates, options: DraftOptions): st
     lines.push('period:', `  start: ${candidates.period.start}`, `  end: ${candidates.period.end}`);
     lines.push(`# period as printed: "${candidates.period.span.text}" (${where(candidates.period.span, pagesKnown)})`);
   } else {
-    lines.push('# period: the importer found no period in the title; add start and end years if the document states them');
+    lines.push(
+      '# period: the importer found no period in the title; add start and end years if the document states them',
+    );
   }
   lines.push('status: draft');
   lines.push(`statusNote: ${q(`Imported from ${options.documentName} on ${options.today} and not yet reviewed.`)}`);
@@ -99,13 +107,19 @@ export function draftStrategy(candidates: Candidates, options: DraftOptions): st
   lines.push(`    text: ${q(options.textCopy)}`);
   if (candidates.unplaced.length) {
     lines.push('# Lines the importer could not place (not drafted above). Add any that matter by hand:');
-    for (const span of candidates.unplaced) lines.push(`#   ${where(span, pagesKnown)}: ${span.text.replace(/\n/g, ' ').slice(0, 200)}`);
+    for (const span of candidates.unplaced)
+      lines.push(`#   ${where(span, pagesKnown)}: ${span.text.replace(/\n/g, ' ').slice(0, 200)}`);
   }
   lines.push('---', '', `${PLACEHOLDER}: a short plain-English introduction for residents.`, '');
   return lines.join('\n');
 }
 
-function draftAction(action: ActionCandidate, ids: Set<string>, priority: string | undefined, pagesKnown: boolean): string[] {
+function draftAction(
+  action: ActionCandidate,
+  ids: Set<string>,
+  priority: string | undefined,
+  pagesKnown: boolean,
+): string[] {
   const lines = [`  - id: ${idFrom(action.code ?? action.text, ids)}`];
   if (action.code) lines.push(`    code: ${q(action.code)}`);
   lines.push(`    priority: ${priority ?? fill('the id of the priority this delivers')}`);
@@ -117,7 +131,12 @@ function draftAction(action: ActionCandidate, ids: Set<string>, priority: string
   return lines;
 }
 
-function draftMeasure(figure: FigureCandidate, ids: Set<string>, priority: string | undefined, pagesKnown: boolean): string[] {
+function draftMeasure(
+  figure: FigureCandidate,
+  ids: Set<string>,
+  priority: string | undefined,
+  pagesKnown: boolean,
+): string[] {
   const lines = [`  - id: ${idFrom(`figure ${figure.page} ${figure.printed}`, ids)}`];
   if (priority) lines.push(`    priority: ${priority}`);
   lines.push(`    label: ${fill('what this figure measures, as the document names it')}`);
@@ -126,7 +145,10 @@ function draftMeasure(figure: FigureCandidate, ids: Set<string>, priority: strin
   lines.push('    values:', `      - value: ${figure.value}`);
   if (figure.period) lines.push(`        period: ${q(figure.period)}`);
   lines.push(`        asPrinted: ${q(figure.printed)}`);
-  if (figure.comparator) lines.push(`    # the sentence names a comparison: "${figure.comparator.replace(/"/g, "'")}"; add it under comparators if it is one`);
+  if (figure.comparator)
+    lines.push(
+      `    # the sentence names a comparison: "${figure.comparator.replace(/"/g, "'")}"; add it under comparators if it is one`,
+    );
   lines.push(`    source: ${sourceRef(figure, pagesKnown)}`);
   lines.push(marker(figure, pagesKnown));
   return lines;

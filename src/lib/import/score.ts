@@ -16,7 +16,12 @@ export function foldForMatch(text: string): string {
     .trim();
 }
 
-const words = (text: string) => new Set(foldForMatch(text).split(' ').filter((w) => w.length > 2));
+const words = (text: string) =>
+  new Set(
+    foldForMatch(text)
+      .split(' ')
+      .filter((w) => w.length > 2),
+  );
 
 /** Whether two statements say the same thing: one holds the other, or most of their words are shared. */
 export function sameStatement(a: string, b: string): boolean {
@@ -63,11 +68,18 @@ export function scoreImport(candidates: Candidates, strategy: Strategy): ImportS
   const values = strategy.measures.flatMap((m) => m.values.map((v) => v.value));
   const allNumbers = new Set([
     ...values,
-    ...strategy.measures.flatMap((m) => [...m.comparators.flatMap((c) => (c.value === undefined ? [] : [c.value])), ...(m.target ? [m.target.value] : [])]),
+    ...strategy.measures.flatMap((m) => [
+      ...m.comparators.flatMap((c) => (c.value === undefined ? [] : [c.value])),
+      ...(m.target ? [m.target.value] : []),
+    ]),
   ]);
   return {
     priorities: score(candidates.priorities, names, (c, n) => sameName(c.text, n)),
-    actions: score(candidates.actions, strategy.actions.map((a) => a.what), (c, what) => sameStatement(c.text, what)),
+    actions: score(
+      candidates.actions,
+      strategy.actions.map((a) => a.what),
+      (c, what) => sameStatement(c.text, what),
+    ),
     measureValues: {
       ...score(candidates.figures, values, (c, v) => c.value === v),
       matched: candidates.figures.filter((f) => allNumbers.has(f.value)).length,

@@ -25,7 +25,11 @@ export function headingSlug(text: string): string {
     .replace(/ /g, '-');
 }
 
-const plain = (text: string) => text.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim();
+const plain = (text: string) =>
+  text
+    .replace(/<[^>]*>/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** Split a rendered body into its introduction and level-2 sections, as plain text. */
 export function bodySections(body: string): BodyText {

@@ -6,7 +6,10 @@ export interface ExcerptPart {
 }
 
 const decode = (text: string) =>
-  text.replace(/&(lt|gt|quot|#39|apos|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'", amp: '&' })[e]!);
+  text.replace(
+    /&(lt|gt|quot|#39|apos|amp);/g,
+    (_, e: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'", amp: '&' })[e]!,
+  );
 
 /** Split an excerpt into plain and highlighted runs; any other tag is dropped. */
 export function excerptParts(excerpt: string): ExcerptPart[] {

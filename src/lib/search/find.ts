@@ -69,17 +69,31 @@ export function findLetters(site: Site): FindLetter[] {
     }
     section.words.push(word);
   }
-  return [...letters.values()].sort((a, b) => (a.letter === '0–9' ? -1 : b.letter === '0–9' ? 1 : a.letter.localeCompare(b.letter)));
+  return [...letters.values()].sort((a, b) =>
+    a.letter === '0–9' ? -1 : b.letter === '0–9' ? 1 : a.letter.localeCompare(b.letter),
+  );
 }
 
 /** A letter's words in sections by their first two letters ("Ca", "Ce"), so a long letter gets a contents list. */
-export function wordSections<W extends { word: string }>(words: readonly W[], { atMost = 30 } = {}): { label: string; id: string; words: W[] }[] {
+export function wordSections<W extends { word: string }>(
+  words: readonly W[],
+  { atMost = 30 } = {},
+): { label: string; id: string; words: W[] }[] {
   if (words.length <= atMost) return [{ label: '', id: '', words: [...words] }];
   const sections = new Map<string, W[]>();
   for (const w of words) {
-    const prefix = w.word.normalize('NFKD').replace(/[^\p{L}\p{N}]/gu, '').slice(0, 2).toLowerCase() || '#';
+    const prefix =
+      w.word
+        .normalize('NFKD')
+        .replace(/[^\p{L}\p{N}]/gu, '')
+        .slice(0, 2)
+        .toLowerCase() || '#';
     const label = prefix.charAt(0).toUpperCase() + prefix.slice(1);
     sections.set(label, [...(sections.get(label) ?? []), w]);
   }
-  return [...sections].map(([label, list]) => ({ label, id: `words-${label.toLowerCase().replace(/[^a-z0-9]/g, '') || 'other'}`, words: list }));
+  return [...sections].map(([label, list]) => ({
+    label,
+    id: `words-${label.toLowerCase().replace(/[^a-z0-9]/g, '') || 'other'}`,
+    words: list,
+  }));
 }

@@ -67,7 +67,6 @@ export function searchPages(records: SearchRecord[]): SearchPage[] {
   return [...pages.values()];
 }
 
-
 /**
  * A page as a small HTML document marked up with Pagefind's attributes: each item's title is a
  * heading (Pagefind weights headings), filters and meta sit in an element that is not indexed as
@@ -83,11 +82,20 @@ export function pageHtml(page: SearchPage): string {
   const filters = Object.entries(recordFilters(first))
     .flatMap(([group, values]) => values.map((v) => `<span data-pagefind-filter="${group}">${escapeMarkup(v)}</span>`))
     .join('');
-  const meta: [string, string][] = [['kind', RECORD_KIND_LABEL[first.kind]], ['where', recordWhere(first)]];
+  const meta: [string, string][] = [
+    ['kind', RECORD_KIND_LABEL[first.kind]],
+    ['where', recordWhere(first)],
+  ];
   if (first.synonyms.length) meta.push(['words', `${first.themes.join(', ')}, ${first.synonyms.join(', ')}`]);
   const body = isGroup(page)
-    ? page.records.flatMap((r) => [`<h1 id="${escapeMarkup(anchorOf(r.url))}">${escapeMarkup(r.title)}</h1>`, ...r.text.map((t) => `<p>${escapeMarkup(t)}</p>`)])
-    : [`<h1 data-pagefind-meta="title">${escapeMarkup(first.title)}</h1>`, ...first.text.map((t) => `<p>${escapeMarkup(t)}</p>`)];
+    ? page.records.flatMap((r) => [
+        `<h1 id="${escapeMarkup(anchorOf(r.url))}">${escapeMarkup(r.title)}</h1>`,
+        ...r.text.map((t) => `<p>${escapeMarkup(t)}</p>`),
+      ])
+    : [
+        `<h1 data-pagefind-meta="title">${escapeMarkup(first.title)}</h1>`,
+        ...first.text.map((t) => `<p>${escapeMarkup(t)}</p>`),
+      ];
   return [
     '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>x</title></head><body>',
     '<main data-pagefind-body>',

@@ -37,8 +37,13 @@ export function pagefindFilters(selection: Selection, without?: FilterGroup): Re
  * The searches needed for honest counts: each group's counts come from a search with every other
  * group's filters, so ticking Camden still shows how many Hackney would add.
  */
-export function countQueries(selection: Selection): { group: FilterGroup; filters: Record<string, { any: string[] }> }[] {
-  return FILTER_GROUPS.filter((g) => selection[g].length > 0).map((group) => ({ group, filters: pagefindFilters(selection, group) }));
+export function countQueries(
+  selection: Selection,
+): { group: FilterGroup; filters: Record<string, { any: string[] }> }[] {
+  return FILTER_GROUPS.filter((g) => selection[g].length > 0).map((group) => ({
+    group,
+    filters: pagefindFilters(selection, group),
+  }));
 }
 
 export const hasSelection = (selection: Selection) => FILTER_GROUPS.some((g) => selection[g].length > 0);

@@ -83,7 +83,12 @@ export interface SearchRecord {
 
 /** The value each filter group takes for a record. */
 export function recordFilters(record: SearchRecord): Record<FilterGroup, string[]> {
-  return { place: record.places, theme: record.themes, kind: [RECORD_KIND_LABEL[record.kind]], status: record.status ? [record.status] : [] };
+  return {
+    place: record.places,
+    theme: record.themes,
+    kind: [RECORD_KIND_LABEL[record.kind]],
+    status: record.status ? [record.status] : [],
+  };
 }
 
 /** The "where" line of a result: place, then strategy and priority (or its other context). */
@@ -115,18 +120,47 @@ export type RenderedBodies = ReadonlyMap<string, string | undefined>;
 function strategyRecords(site: Site, s: StrategyView, bodies: RenderedBodies): SearchRecord[] {
   const records: SearchRecord[] = [];
   const d = s.data;
-  const base = { places: s.places.map((p) => p.data.name), strategy: d.title, status: currencyFilterLabel(currencyFor(site, s)) };
+  const base = {
+    places: s.places.map((p) => p.data.name),
+    strategy: d.title,
+    status: currencyFilterLabel(currencyFor(site, s)),
+  };
   const page = (anchor: string) => withAnchor(s.url, anchor);
   const body = bodySections(bodies.get(`strategies/${s.id}`) ?? '');
-  const strategyItem = (url: string, title: string, text: string[]): SearchRecord => ({ ...base, url, title, kind: 'strategy', themes: [], text, synonyms: [] });
-  records.push(strategyItem(page('at-a-glance'), d.title, present([d.summary, d.vision, d.owner, d.statusNote, d.alsoCovers, ...body.intro])));
+  const strategyItem = (url: string, title: string, text: string[]): SearchRecord => ({
+    ...base,
+    url,
+    title,
+    kind: 'strategy',
+    themes: [],
+    text,
+    synonyms: [],
+  });
+  records.push(
+    strategyItem(
+      page('at-a-glance'),
+      d.title,
+      present([d.summary, d.vision, d.owner, d.statusNote, d.alsoCovers, ...body.intro]),
+    ),
+  );
   for (const section of body.sections) records.push(strategyItem(page(section.anchor), section.title, section.text));
   for (const a of d.approaches) {
-    for (const item of a.items) records.push(strategyItem(page(`${a.id}-${item.id}`), item.title, present([a.title, item.summary, ...item.points])));
+    for (const item of a.items)
+      records.push(
+        strategyItem(page(`${a.id}-${item.id}`), item.title, present([a.title, item.summary, ...item.points])),
+      );
   }
   if (d.governance) records.push(strategyItem(page(anchors.governance), 'How it is governed', [d.governance]));
   for (const p of d.principles) {
-    records.push({ ...base, url: page(anchors.principle(p.id)), title: p.title, kind: 'principle', themes: [], text: p.points, synonyms: [] });
+    records.push({
+      ...base,
+      url: page(anchors.principle(p.id)),
+      title: p.title,
+      kind: 'principle',
+      themes: [],
+      text: p.points,
+      synonyms: [],
+    });
   }
   for (const v of d.residentVoice) {
     const view = s.priorities.find((p) => p.priority.id === v.priority);
@@ -205,8 +239,27 @@ function updateRecords(site: Site, u: Entry<Update>, bodies: RenderedBodies): Se
   // residents' words find it too ("flu jab" finds the health protection update).
   const synonyms = u.data.themes.length ? themeWords(themes).synonyms : [];
   return [
-    { ...base, synonyms, url: updateUrl(u.id), title: u.data.title, text: present([u.data.summary, u.data.note, ...body.intro, ...u.data.asks, ...u.data.nextSteps, ...u.data.figures.map((f) => f.label)]) },
-    ...body.sections.map((section) => ({ ...base, url: withAnchor(updateUrl(u.id), section.anchor), title: section.title, context: u.data.title, text: section.text })),
+    {
+      ...base,
+      synonyms,
+      url: updateUrl(u.id),
+      title: u.data.title,
+      text: present([
+        u.data.summary,
+        u.data.note,
+        ...body.intro,
+        ...u.data.asks,
+        ...u.data.nextSteps,
+        ...u.data.figures.map((f) => f.label),
+      ]),
+    },
+    ...body.sections.map((section) => ({
+      ...base,
+      url: withAnchor(updateUrl(u.id), section.anchor),
+      title: section.title,
+      context: u.data.title,
+      text: section.text,
+    })),
   ];
 }
 
@@ -215,7 +268,15 @@ function areaRecords(site: Site, a: Entry<Area>): SearchRecord[] {
   const profile = `${a.data.name} ${SEARCH_WORDS.neighbourhoodProfile}`;
   const base = { places: [placeName], strategy: '', synonyms: [] };
   return [
-    { ...base, url: areaUrl(a.id), title: a.data.name, kind: 'area', context: SEARCH_WORDS.neighbourhoodProfile, themes: [], text: present([a.data.summary, ...a.data.includes, a.data.note]) },
+    {
+      ...base,
+      url: areaUrl(a.id),
+      title: a.data.name,
+      kind: 'area',
+      context: SEARCH_WORDS.neighbourhoodProfile,
+      themes: [],
+      text: present([a.data.summary, ...a.data.includes, a.data.note]),
+    },
     ...a.data.indicators.map((ind) => ({
       ...base,
       url: withAnchor(areaUrl(a.id), anchors.indicator(ind.id)),
@@ -237,10 +298,29 @@ export function searchRecords(site: Site, bodies: RenderedBodies = new Map()): S
   for (const s of site.strategies) records.push(...strategyRecords(site, s, bodies));
   for (const u of site.updates) records.push(...updateRecords(site, u, bodies));
   for (const t of site.themes) {
-    records.push({ url: themeUrl(t.id), title: t.data.title, kind: 'theme', places: [], strategy: '', context: SEARCH_WORDS.theme, themes: [t.data.title], text: [t.data.summary], synonyms: t.data.synonyms });
+    records.push({
+      url: themeUrl(t.id),
+      title: t.data.title,
+      kind: 'theme',
+      places: [],
+      strategy: '',
+      context: SEARCH_WORDS.theme,
+      themes: [t.data.title],
+      text: [t.data.summary],
+      synonyms: t.data.synonyms,
+    });
   }
   for (const p of site.places) {
-    records.push({ url: placeUrl(p.id), title: p.data.name, kind: 'place', places: [p.data.name], strategy: '', themes: [], text: present([p.data.summary, p.data.council, p.data.region, p.data.integratedCareSystem]), synonyms: [] });
+    records.push({
+      url: placeUrl(p.id),
+      title: p.data.name,
+      kind: 'place',
+      places: [p.data.name],
+      strategy: '',
+      themes: [],
+      text: present([p.data.summary, p.data.council, p.data.region, p.data.integratedCareSystem]),
+      synonyms: [],
+    });
   }
   for (const a of site.areas) records.push(...areaRecords(site, a));
   for (const g of site.glossary) {
@@ -252,7 +332,10 @@ export function searchRecords(site: Site, bodies: RenderedBodies = new Map()): S
       strategy: '',
       context: SEARCH_WORDS.glossary,
       themes: [],
-      text: present([g.data.definition, g.data.aliases.length ? `${SEARCH_WORDS.alsoCalled} ${g.data.aliases.join(', ')}` : undefined]),
+      text: present([
+        g.data.definition,
+        g.data.aliases.length ? `${SEARCH_WORDS.alsoCalled} ${g.data.aliases.join(', ')}` : undefined,
+      ]),
       synonyms: [],
     });
   }
@@ -261,8 +344,15 @@ export function searchRecords(site: Site, bodies: RenderedBodies = new Map()): S
 
 /** Every value of every filter group, for the search page to list before any search has run. */
 export function filterOptions(records: SearchRecord[]): Record<FilterGroup, string[]> {
-  const sets = { place: new Set<string>(), theme: new Set<string>(), kind: new Set<string>(), status: new Set<string>() };
-  for (const r of records) for (const [group, values] of Object.entries(recordFilters(r))) for (const v of values) sets[group as FilterGroup].add(v);
+  const sets = {
+    place: new Set<string>(),
+    theme: new Set<string>(),
+    kind: new Set<string>(),
+    status: new Set<string>(),
+  };
+  for (const r of records)
+    for (const [group, values] of Object.entries(recordFilters(r)))
+      for (const v of values) sets[group as FilterGroup].add(v);
   const sorted = (s: Set<string>) => [...s].sort((a, b) => a.localeCompare(b));
   return {
     place: sorted(sets.place),

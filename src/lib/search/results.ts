@@ -79,11 +79,30 @@ export interface ResultEntry {
 }
 
 /** Words that do not have to be matched ("cost of living" asks for "cost" and "living"). */
-const STOP_WORDS = new Set(['a', 'an', 'and', 'the', 'of', 'in', 'on', 'to', 'for', 'at', 'by', 'with', 'or', 'my', 'is']);
+const STOP_WORDS = new Set([
+  'a',
+  'an',
+  'and',
+  'the',
+  'of',
+  'in',
+  'on',
+  'to',
+  'for',
+  'at',
+  'by',
+  'with',
+  'or',
+  'my',
+  'is',
+]);
 
 /** The query's words that a result should match. */
 export const queryWords = (query: string) =>
-  query.toLowerCase().split(/[^\p{L}\p{N}&]+/u).filter((w) => w && !STOP_WORDS.has(w));
+  query
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}&]+/u)
+    .filter((w) => w && !STOP_WORDS.has(w));
 
 /** Does the excerpt highlight every word (as Pagefind's stemming matches them: by their first four letters)? */
 export function coversQuery(excerpt: string, words: readonly string[]): boolean {
@@ -119,13 +138,18 @@ export function rankEntries(entries: readonly ResultEntry[]): ResultEntry[] {
  * before any place's second. A theme page, the overview of every place's priorities on a theme,
  * closes its round: the places' own answers come first. The order within an owner is kept.
  */
-export function interleaveByPlace(entries: readonly ResultEntry[], overviewKind = RECORD_KIND_LABEL.theme): ResultEntry[] {
+export function interleaveByPlace(
+  entries: readonly ResultEntry[],
+  overviewKind = RECORD_KIND_LABEL.theme,
+): ResultEntry[] {
   const queues = new Map<string, ResultEntry[]>();
   for (const entry of entries) {
     const key = owner(entry);
     queues.set(key, [...(queues.get(key) ?? []), entry]);
   }
-  const order = [...queues.keys()].sort((a, b) => Number(queues.get(a)![0]!.kind === overviewKind) - Number(queues.get(b)![0]!.kind === overviewKind));
+  const order = [...queues.keys()].sort(
+    (a, b) => Number(queues.get(a)![0]!.kind === overviewKind) - Number(queues.get(b)![0]!.kind === overviewKind),
+  );
   const out: ResultEntry[] = [];
   while (out.length < entries.length) {
     for (const key of order) {

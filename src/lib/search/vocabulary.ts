@@ -14,7 +14,14 @@ export interface Vocabulary {
 
 /** Lower-case words of at least `min` letters. */
 export function words(text: string, min = 3): string[] {
-  return (text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/’/g, "'").match(/[a-z]+(?:'[a-z]+)*/g) ?? [])
+  return (
+    text
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/’/g, "'")
+      .match(/[a-z]+(?:'[a-z]+)*/g) ?? []
+  )
     .map((w) => w.replace(/'s$/, ''))
     .filter((w) => w.length >= min);
 }
@@ -73,7 +80,9 @@ export function didYouMean(query: string, vocabulary: Vocabulary): string | unde
  */
 export function worthSuggesting(query: string, excerpts: readonly string[]): boolean {
   if (excerpts.length === 0) return words(query, 4).length > 0;
-  const marked = new Set(excerpts.flatMap((e) => [...e.matchAll(/<mark>(.*?)<\/mark>/g)].flatMap((m) => words(m[1]!, 1))));
+  const marked = new Set(
+    excerpts.flatMap((e) => [...e.matchAll(/<mark>(.*?)<\/mark>/g)].flatMap((m) => words(m[1]!, 1))),
+  );
   if (marked.size === 0) return false;
   return words(query, 4).some((w) => ![...marked].some((m) => m.startsWith(w.slice(0, 4))));
 }

@@ -5,7 +5,11 @@ import { buildDate, securityTxt } from '../../lib/security-txt.ts';
 export const GET: APIRoute = ({ site }) => {
   const built = buildDate();
   if (built.from === 'clock') {
-    console.warn('security.txt: no SOURCE_DATE_EPOCH and no git history, so its Expires counts from today and this build is not reproducible');
+    console.warn(
+      'security.txt: no SOURCE_DATE_EPOCH and no git history, so its Expires counts from today and this build is not reproducible',
+    );
   }
-  return new Response(securityTxt(site!.href, built.date), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  return new Response(securityTxt(site!.href, built.date), {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });
 };

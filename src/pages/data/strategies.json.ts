@@ -4,4 +4,6 @@ import { getSite } from '../../lib/site-data.ts';
 import { strategiesJson } from '../../lib/open-data.ts';
 
 export const GET: APIRoute = async () =>
-  new Response(`${JSON.stringify(strategiesJson(await getSite()), null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  new Response(`${JSON.stringify(strategiesJson(await getSite()), null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });

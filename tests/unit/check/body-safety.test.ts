@@ -12,7 +12,11 @@ describe('checkBody', () => {
 
   it('refuses a site component in a plain .md body, naming its line', () => {
     const [problem] = checkBody('Intro.\n\n<InsetText>A note.</InsetText>\n', { isMdx: false });
-    expect(problem).toEqual({ line: 3, field: 'body', message: expect.stringMatching(/HTML is not allowed in \.md files.*rename the file to end \.mdx/) });
+    expect(problem).toEqual({
+      line: 3,
+      field: 'body',
+      message: expect.stringMatching(/HTML is not allowed in \.md files.*rename the file to end \.mdx/),
+    });
   });
 
   it('refuses any HTML in a plain .md body, because Markdown passes HTML through as it is', () => {
@@ -20,7 +24,8 @@ describe('checkBody', () => {
   });
 
   it('accepts links to other websites, to pages on this site, and to email and phone numbers', () => {
-    const body = '[a](https://example.org) [b](/places/camden/) [c](#top) [d](mailto:x@example.org) [e](tel:+44123) ![f](./chart.png)\n';
+    const body =
+      '[a](https://example.org) [b](/places/camden/) [c](#top) [d](mailto:x@example.org) [e](tel:+44123) ![f](./chart.png)\n';
     expect(checkBody(body, { isMdx: false })).toEqual([]);
   });
 });

@@ -28,7 +28,9 @@ describe('npm run check -- FILE', () => {
   it("shows the chosen file's error before its warnings, though the warnings' lines come later", () => {
     const run = check(FIXTURE_STRATEGY);
     const lines = run.stdout.split('\n').filter((l) => l.startsWith('content/'));
-    expect(lines[0]).toBe(`${FIXTURE_STRATEGY}:${lineContaining(root, FIXTURE_STRATEGY, 'lonelyness')} priorities[1].themes[0]: "lonelyness" is not a theme. Did you mean "social-connection"?`);
+    expect(lines[0]).toBe(
+      `${FIXTURE_STRATEGY}:${lineContaining(root, FIXTURE_STRATEGY, 'lonelyness')} priorities[1].themes[0]: "lonelyness" is not a theme. Did you mean "social-connection"?`,
+    );
     expect(lines.slice(1).every((l) => l.includes(': warning: '))).toBe(true);
     expect(lines.length).toBeGreaterThan(2);
     expect(run.status).toBe(1);
@@ -38,7 +40,9 @@ describe('npm run check -- FILE', () => {
     const run = check(PLACE);
     expect(run.stdout).not.toContain(FIXTURE_STRATEGY);
     expect(run.stdout).toMatch(/^Content OK: 1 file of \d+ checked, 0 warnings, in \d+ ms\.$/m);
-    expect(run.stdout).toMatch(/^1 error and \d+ warnings in other files \(the build stops on errors anywhere\): npm run check -- --all$/m);
+    expect(run.stdout).toMatch(
+      /^1 error and \d+ warnings in other files \(the build stops on errors anywhere\): npm run check -- --all$/m,
+    );
     expect(run.status).toBe(1);
   });
 
@@ -54,7 +58,9 @@ describe('npm run check -- FILE', () => {
   it('refuses a file name that names nothing, saying which file was meant, and checks nothing', () => {
     const run = check('exampleton-2024-28.mdx');
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain(`npm run check -- exampleton-2024-28.mdx: there is no file "exampleton-2024-28.mdx". Did you mean ${FIXTURE_STRATEGY}?`);
+    expect(run.stderr).toContain(
+      `npm run check -- exampleton-2024-28.mdx: there is no file "exampleton-2024-28.mdx". Did you mean ${FIXTURE_STRATEGY}?`,
+    );
     expect(run.stdout).toBe('');
   });
 });

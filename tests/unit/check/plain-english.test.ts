@@ -33,8 +33,12 @@ describe('reading age', () => {
   });
 
   it('gives short everyday sentences a low reading age and dense policy text a high one', () => {
-    const easy = readingAge('We will help people find work. We will run more clinics. You can ask us for help at any time.')!;
-    const hard = readingAge('The partnership will operationalise integrated multidisciplinary commissioning arrangements, prioritising evidence-informed preventative interventions addressing socioeconomic determinants.')!;
+    const easy = readingAge(
+      'We will help people find work. We will run more clinics. You can ask us for help at any time.',
+    )!;
+    const hard = readingAge(
+      'The partnership will operationalise integrated multidisciplinary commissioning arrangements, prioritising evidence-informed preventative interventions addressing socioeconomic determinants.',
+    )!;
     expect(easy).toBeLessThan(10);
     expect(hard).toBeGreaterThan(20);
   });
@@ -44,7 +48,8 @@ describe('reading age', () => {
   });
 
   it('warns about a summary above the target, but not about other fields', () => {
-    const hard = 'The partnership will operationalise integrated multidisciplinary commissioning arrangements, prioritising evidence-informed preventative interventions.';
+    const hard =
+      'The partnership will operationalise integrated multidisciplinary commissioning arrangements, prioritising evidence-informed preventative interventions.';
     expect(adviseOnText(hard, settings, new Set(), true).map((a) => a.kind)).toContain('reading-age');
     expect(adviseOnText(hard, settings, new Set(), false).map((a) => a.kind)).not.toContain('reading-age');
   });
@@ -52,7 +57,12 @@ describe('reading age', () => {
 
 describe('long sentences', () => {
   it('splits text into sentences at full stops followed by a capital', () => {
-    expect(sentences('One thing. Two things! Is it 3? Yes, e.g. this.')).toEqual(['One thing.', 'Two things!', 'Is it 3?', 'Yes, e.g. this.']);
+    expect(sentences('One thing. Two things! Is it 3? Yes, e.g. this.')).toEqual([
+      'One thing.',
+      'Two things!',
+      'Is it 3?',
+      'Yes, e.g. this.',
+    ]);
   });
 
   it('warns about a sentence over the word limit, with its opening words', () => {
@@ -86,7 +96,10 @@ describe('words to avoid', () => {
 });
 
 describe('acronyms', () => {
-  const known = knownAcronyms([{ abbreviation: 'ICS', aliases: ['integrated care systems', 'ICSs'] }, { abbreviation: 'NCL ICS' }], ['UK']);
+  const known = knownAcronyms(
+    [{ abbreviation: 'ICS', aliases: ['integrated care systems', 'ICSs'] }, { abbreviation: 'NCL ICS' }],
+    ['UK'],
+  );
 
   it('knows glossary abbreviations, their parts and the allowed list', () => {
     expect([...known].sort()).toEqual(['ICS', 'NCL', 'UK']);
@@ -97,7 +110,9 @@ describe('acronyms', () => {
   });
 
   it('accepts plurals of known acronyms and acronyms explained with <abbr>', () => {
-    expect(unknownAcronyms('Two ICSs and <abbr title="Joint strategic needs assessment">JSNA</abbr>.', known)).toEqual([]);
+    expect(unknownAcronyms('Two ICSs and <abbr title="Joint strategic needs assessment">JSNA</abbr>.', known)).toEqual(
+      [],
+    );
   });
 
   it('ignores single capitals and Roman numerals', () => {
@@ -113,7 +128,13 @@ describe('acronyms', () => {
 
 describe('where the prose is', () => {
   it('finds prose fields with their paths, and marks summaries; official wording quoted as printed is left alone', () => {
-    const data = { title: 'T', summary: 'S', vision: 'V', priorities: [{ id: 'a', summary: 'P' }], actions: [{ what: 'W', inShort: 'I', leads: ['x'] }] };
+    const data = {
+      title: 'T',
+      summary: 'S',
+      vision: 'V',
+      priorities: [{ id: 'a', summary: 'P' }],
+      actions: [{ what: 'W', inShort: 'I', leads: ['x'] }],
+    };
     expect(proseFields(data)).toEqual([
       { path: ['summary'], text: 'S', isSummary: true },
       { path: ['priorities', 0, 'summary'], text: 'P', isSummary: true },
@@ -122,7 +143,8 @@ describe('where the prose is', () => {
   });
 
   it('splits a body into paragraphs with their lines, leaving out code, tables, tags and link targets', () => {
-    const body = '\nFirst para\ncontinues [here](https://x.example/ABC).\n\n| A | B |\n\n```\nCODE HERE\n```\n\n- A list item\n\n<InsetText>Inset text</InsetText>\n';
+    const body =
+      '\nFirst para\ncontinues [here](https://x.example/ABC).\n\n| A | B |\n\n```\nCODE HERE\n```\n\n- A list item\n\n<InsetText>Inset text</InsetText>\n';
     expect(bodyParagraphs(body, 10)).toEqual([
       { text: 'First para continues here.', line: 11 },
       { text: 'A list item', line: 20 },
@@ -138,6 +160,8 @@ describe('the reading-age warning', () => {
       'We help people. The partnership will prioritise comprehensive interventions addressing multidimensional socioeconomic determinants of population wellbeing across communities. We listen.';
     const advice = adviseOnText(summary, settings, new Set(), true).find((a) => a.kind === 'reading-age')!;
     expect(advice.message).toMatch(/^this summary has a reading age of about \d+; the target is 9\. /);
-    expect(advice.message).toContain('Its longest sentence (15 words) starts "The partnership will prioritise comprehensive interventions addressing multidimensional…".');
+    expect(advice.message).toContain(
+      'Its longest sentence (15 words) starts "The partnership will prioritise comprehensive interventions addressing multidimensional…".',
+    );
   });
 });

@@ -2,9 +2,23 @@
 // counted in one line, clear words for a file name that names nothing, and the build's stop message.
 import { describe, expect, it } from 'vitest';
 import type { Problem } from '../../../src/lib/check/run.ts';
-import { buildStoppedReport, errorsFirst, focus, isKnownHarmlessBuildWarning, otherFilesLine, resolveFileArguments, summaryLine } from '../../../src/lib/check/report.ts';
+import {
+  buildStoppedReport,
+  errorsFirst,
+  focus,
+  isKnownHarmlessBuildWarning,
+  otherFilesLine,
+  resolveFileArguments,
+  summaryLine,
+} from '../../../src/lib/check/report.ts';
 
-const problem = (file: string, line: number, severity: Problem['severity'], message = `m${line}`): Problem => ({ file, line, field: 'summary', message, severity });
+const problem = (file: string, line: number, severity: Problem['severity'], message = `m${line}`): Problem => ({
+  file,
+  line,
+  field: 'summary',
+  message,
+  severity,
+});
 const STRATEGY = 'content/strategies/newtown-2026-30.mdx';
 const PLACE = 'content/places/newtown.yaml';
 const OTHER = 'content/strategies/camden-2022-30.mdx';
@@ -44,7 +58,9 @@ describe('focus', () => {
     const mine = focus(problems, [STRATEGY]);
     expect(mine.shown.map((p) => p.line)).toEqual([17, 40]);
     expect(mine).toMatchObject({ otherErrors: 1, otherWarnings: 3 });
-    expect(otherFilesLine(mine)).toBe('1 error and 3 warnings in other files (the build stops on errors anywhere): npm run check -- --all');
+    expect(otherFilesLine(mine)).toBe(
+      '1 error and 3 warnings in other files (the build stops on errors anywhere): npm run check -- --all',
+    );
   });
 
   it('counts only warnings when the other files have no errors, in the words of the issue', () => {
@@ -61,7 +77,10 @@ describe('focus', () => {
 
 describe('summaryLine', () => {
   it('says OK with the warnings when the chosen files have no errors, then the rest', () => {
-    const mine = focus(problems.filter((p) => p.severity === 'warning'), [OTHER]);
+    const mine = focus(
+      problems.filter((p) => p.severity === 'warning'),
+      [OTHER],
+    );
     expect(summaryLine(mine, { fileCount: 134, ms: 812, chosenFiles: 1 })).toBe(
       'Content OK: 1 file of 134 checked, 2 warnings, in 812 ms.\n2 warnings in other files: npm run check -- --all',
     );
@@ -89,7 +108,14 @@ describe('buildStoppedReport', () => {
 
 describe('resolveFileArguments', () => {
   const contentFiles = [PLACE, STRATEGY, OTHER];
-  const kinds: Record<string, 'file' | 'folder'> = { [PLACE]: 'file', [STRATEGY]: 'file', [OTHER]: 'file', content: 'folder', 'content/places': 'folder', 'README.md': 'file' };
+  const kinds: Record<string, 'file' | 'folder'> = {
+    [PLACE]: 'file',
+    [STRATEGY]: 'file',
+    [OTHER]: 'file',
+    content: 'folder',
+    'content/places': 'folder',
+    'README.md': 'file',
+  };
   const resolve = (typed: string[], cwd = '/repo') =>
     resolveFileArguments(typed, { cwd, root: '/repo', contentFiles, kindOf: (p) => kinds[p] ?? 'missing' });
 
@@ -101,24 +127,37 @@ describe('resolveFileArguments', () => {
   });
 
   it('names the file meant when the folder or ending is missing', () => {
-    expect(resolve(['newtown-2026-30.mdx'])[0]!.problem).toBe(`there is no file "newtown-2026-30.mdx". Did you mean ${STRATEGY}?`);
+    expect(resolve(['newtown-2026-30.mdx'])[0]!.problem).toBe(
+      `there is no file "newtown-2026-30.mdx". Did you mean ${STRATEGY}?`,
+    );
     expect(resolve(['content/places/newtown'])[0]!.problem).toMatch(/Did you mean content\/places\/newtown\.yaml\?$/);
   });
 
   it('refuses a file that does not exist, is outside the project, or is not content', () => {
-    expect(resolve(['content/places/zzzzzzzzzzzzzz.txt'])[0]!.problem).toMatch(/^there is no file "content\/places\/zzzzzzzzzzzzzz\.txt"\. Content files are in content\//);
+    expect(resolve(['content/places/zzzzzzzzzzzzzz.txt'])[0]!.problem).toMatch(
+      /^there is no file "content\/places\/zzzzzzzzzzzzzz\.txt"\. Content files are in content\//,
+    );
     expect(resolve(['../etc/passwd'])[0]!.problem).toMatch(/is outside this project/);
-    expect(resolve(['/repository-next-door/content/places/newtown.yaml'])[0]!.problem).toMatch(/is outside this project/);
-    expect(resolve(['README.md'])[0]!.problem).toBe('"README.md" is not content: the check reads the files in content/ only.');
+    expect(resolve(['/repository-next-door/content/places/newtown.yaml'])[0]!.problem).toMatch(
+      /is outside this project/,
+    );
+    expect(resolve(['README.md'])[0]!.problem).toBe(
+      '"README.md" is not content: the check reads the files in content/ only.',
+    );
   });
 });
 
 describe('isKnownHarmlessBuildWarning', () => {
   it("drops only Rolldown's warning about Astro's own head-inject directive", () => {
-    const message = (directive: string) => `The semantics of the module level directive "${directive}" in "content/strategies/x.mdx?astroPropagatedAssets" may not be preserved when bundling.`;
-    expect(isKnownHarmlessBuildWarning({ code: 'MODULE_LEVEL_DIRECTIVE', message: message('use astro:head-inject') })).toBe(true);
+    const message = (directive: string) =>
+      `The semantics of the module level directive "${directive}" in "content/strategies/x.mdx?astroPropagatedAssets" may not be preserved when bundling.`;
+    expect(
+      isKnownHarmlessBuildWarning({ code: 'MODULE_LEVEL_DIRECTIVE', message: message('use astro:head-inject') }),
+    ).toBe(true);
     expect(isKnownHarmlessBuildWarning({ code: 'MODULE_LEVEL_DIRECTIVE', message: message('use client') })).toBe(false);
-    expect(isKnownHarmlessBuildWarning({ code: 'CIRCULAR_DEPENDENCY', message: message('use astro:head-inject') })).toBe(false);
+    expect(
+      isKnownHarmlessBuildWarning({ code: 'CIRCULAR_DEPENDENCY', message: message('use astro:head-inject') }),
+    ).toBe(false);
     expect(isKnownHarmlessBuildWarning({ message: 'anything' })).toBe(false);
   });
 });

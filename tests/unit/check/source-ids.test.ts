@@ -51,6 +51,8 @@ describe('source ids shared by a strategy and its updates', () => {
     expect(problem, result.problems.map(formatProblem).join('\n')).toBeDefined();
     expect(problem!.file).toBe('content/updates/exampleton-report.md');
     expect(problem!.line).toBe(9);
-    expect(problem!.message).toMatch(/"strategy" is already the id of "Exampleton Health and Wellbeing Strategy 2024-28"/);
+    expect(problem!.message).toMatch(
+      /"strategy" is already the id of "Exampleton Health and Wellbeing Strategy 2024-28"/,
+    );
   });
 });

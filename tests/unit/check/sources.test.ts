@@ -31,7 +31,10 @@ describe('folding', () => {
 
 describe('finding a quote as printed', () => {
   it('finds a quote that a line break and a markup tag split, with the line it starts on', () => {
-    expect(findQuote(source, 'develop a simple and accessible campaign which unites residents')).toEqual({ found: true, line: 2 });
+    expect(findQuote(source, 'develop a simple and accessible campaign which unites residents')).toEqual({
+      found: true,
+      line: 2,
+    });
   });
 
   it('finds a quote typed with straight quotes and a hyphen where the source prints curly quotes and an en dash', () => {
@@ -97,7 +100,7 @@ describe('finding a figure as printed', () => {
 });
 
 describe('the nearest passage', () => {
-  it('points at the passage that shares most of the quote\'s words, with its line', () => {
+  it("points at the passage that shares most of the quote's words, with its line", () => {
     const near = nearestPassage(source, 'We will identify a cohort of about 5,000 households');
     expect(near?.line).toBe(4);
     expect(near?.excerpt).toMatch(/^We will identify a specific cohort/);
@@ -107,10 +110,18 @@ describe('the nearest passage', () => {
 
 describe('checking claims', () => {
   const texts = new Map([['a.txt', source]]);
-  const claim = (over: Partial<SourceClaim>): SourceClaim => ({ file: 'content/x.mdx', line: 7, field: 'actions[0].what', ...over });
+  const claim = (over: Partial<SourceClaim>): SourceClaim => ({
+    file: 'content/x.mdx',
+    line: 7,
+    field: 'actions[0].what',
+    ...over,
+  });
 
   it('reports a quote it cannot find with the content file, line, field and the nearest passage with its line', () => {
-    const result = checkClaims([claim({ textFile: 'a.txt', quote: 'We will develop a simple campaign which unites residents and services' })], texts);
+    const result = checkClaims(
+      [claim({ textFile: 'a.txt', quote: 'We will develop a simple campaign which unites residents and services' })],
+      texts,
+    );
     expect(result.found).toBe(0);
     expect(result.problems).toHaveLength(1);
     expect(result.problems[0]).toMatchObject({ file: 'content/x.mdx', line: 7, field: 'actions[0].what' });
@@ -118,7 +129,14 @@ describe('checking claims', () => {
   });
 
   it('counts claims with no text copy, or a text copy not in the folder, as not verified, not as errors', () => {
-    const result = checkClaims([claim({ quote: 'anything' }), claim({ textFile: 'missing.txt', value: 3 }), claim({ textFile: 'a.txt', value: 15000 })], texts);
+    const result = checkClaims(
+      [
+        claim({ quote: 'anything' }),
+        claim({ textFile: 'missing.txt', value: 3 }),
+        claim({ textFile: 'a.txt', value: 15000 }),
+      ],
+      texts,
+    );
     expect(result).toEqual({ found: 1, notVerified: 2, problems: [] });
   });
 });

@@ -20,9 +20,15 @@ describe('verbatim fields', () => {
     const schema = z.strictObject({
       title: verbatim(z.string()),
       note: z.string(),
-      items: z.array(z.strictObject({ text: verbatim(z.string()).optional(), quote: z.boolean().default(true) })).default([]),
+      items: z
+        .array(z.strictObject({ text: verbatim(z.string()).optional(), quote: z.boolean().default(true) }))
+        .default([]),
     });
-    const data = { title: 'As printed', note: 'ours', items: [{ text: 'Quoted', quote: true }, { text: 'Our summary', quote: false }, { quote: true }] };
+    const data = {
+      title: 'As printed',
+      note: 'ours',
+      items: [{ text: 'Quoted', quote: true }, { text: 'Our summary', quote: false }, { quote: true }],
+    };
     expect(verbatimValues(schema, data)).toEqual([
       { path: ['title'], text: 'As printed' },
       { path: ['items', 0, 'text'], text: 'Quoted' },

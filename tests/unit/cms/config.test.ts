@@ -7,20 +7,36 @@ import { COLLECTIONS } from '../../../src/lib/check/collections.ts';
 import { PLACE_KINDS } from '../../../src/schemas/place.ts';
 import { PROJECT_ROOT } from '../../helpers/content.ts';
 
-const config = cmsConfig(readSchemaDocs(join(PROJECT_ROOT, 'src/schemas')), { backend: { name: 'github', repo: 'a/b', branch: 'main' } });
-const collections = config.collections as { name: string; folder: string; extension: string; label: string; format: string; fields: CmsField[] }[];
-const field = (collection: string, name: string) => collections.find((c) => c.name === collection)!.fields.find((f) => f.name === name)!;
+const config = cmsConfig(readSchemaDocs(join(PROJECT_ROOT, 'src/schemas')), {
+  backend: { name: 'github', repo: 'a/b', branch: 'main' },
+});
+const collections = config.collections as {
+  name: string;
+  folder: string;
+  extension: string;
+  label: string;
+  format: string;
+  fields: CmsField[];
+}[];
+const field = (collection: string, name: string) =>
+  collections.find((c) => c.name === collection)!.fields.find((f) => f.name === name)!;
 
 describe('the CMS configuration', () => {
   it('has one collection per content folder and file ending, opening pull requests through the editorial workflow', () => {
     expect(collections.map((c) => [c.name, c.folder])).toEqual(
-      Object.entries(COLLECTIONS).flatMap(([name, spec]) => spec.extensions.map((ext, i) => [i ? `${name}-${ext.slice(1)}` : name, `content/${spec.dir}`])),
+      Object.entries(COLLECTIONS).flatMap(([name, spec]) =>
+        spec.extensions.map((ext, i) => [i ? `${name}-${ext.slice(1)}` : name, `content/${spec.dir}`]),
+      ),
     );
     expect(config.publish_mode).toBe('editorial_workflow');
   });
 
   it("offers a place's kinds as a choice, from the schema's enum, with the doc comment as the hint", () => {
-    expect(field('places', 'kind')).toMatchObject({ widget: 'select', options: [...PLACE_KINDS], hint: 'What kind of council it is.' });
+    expect(field('places', 'kind')).toMatchObject({
+      widget: 'select',
+      options: [...PLACE_KINDS],
+      hint: 'What kind of council it is.',
+    });
   });
 
   it('keeps dates as text with the YYYY, YYYY-MM or YYYY-MM-DD pattern, so no precision is added', () => {
@@ -44,7 +60,10 @@ describe('the CMS configuration', () => {
   it('nests list items: a priority has its themes as a list of ids', () => {
     const priorities = field('strategies', 'priorities');
     expect(priorities.widget).toBe('list');
-    expect(priorities.fields!.find((f) => f.name === 'themes')).toMatchObject({ widget: 'list', field: { widget: 'string', pattern: [expect.stringContaining('[a-z0-9]'), expect.any(String)] } });
+    expect(priorities.fields!.find((f) => f.name === 'themes')).toMatchObject({
+      widget: 'list',
+      field: { widget: 'string', pattern: [expect.stringContaining('[a-z0-9]'), expect.any(String)] },
+    });
   });
 
   it('lists and edits .mdx updates as their own collection over the same folder, with the body as plain text', () => {
@@ -55,6 +74,8 @@ describe('the CMS configuration', () => {
     ]);
     expect(updates[0]!.fields.find((f) => f.name === 'body')).toMatchObject({ widget: 'markdown' });
     expect(updates[1]!.fields.find((f) => f.name === 'body')).toMatchObject({ widget: 'text' });
-    expect(updates[1]!.fields.filter((f) => f.name !== 'body')).toEqual(updates[0]!.fields.filter((f) => f.name !== 'body'));
+    expect(updates[1]!.fields.filter((f) => f.name !== 'body')).toEqual(
+      updates[0]!.fields.filter((f) => f.name !== 'body'),
+    );
   });
 });

@@ -20,7 +20,10 @@ const version = spawnSync('nginx', ['-V'], { encoding: 'utf8' });
 const hasNginx = !version.error && version.status === 0;
 const hasOpenssl = !spawnSync('openssl', ['version']).error;
 /** nginx's own mime.types, beside its compiled-in nginx.conf. */
-const mimeTypes = join(dirname(/--conf-path=(\S+)/.exec(version.stderr ?? '')?.[1] ?? '/etc/nginx/nginx.conf'), 'mime.types');
+const mimeTypes = join(
+  dirname(/--conf-path=(\S+)/.exec(version.stderr ?? '')?.[1] ?? '/etc/nginx/nginx.conf'),
+  'mime.types',
+);
 const SKIPPED = hasNginx ? '' : ' (skipped: nginx is not installed; apt-get install nginx)';
 
 const made: string[] = [];
@@ -45,7 +48,9 @@ function nginxPrefix(siteConf: string): string {
   for (const sub of ['conf.d', 'snippets', 'temp']) mkdirSync(join(dir, sub));
   writeFileSync(join(dir, 'conf.d/health-wellbeing-strategies.conf'), siteConf);
   writeFileSync(join(dir, 'snippets/hws-security-headers.conf'), HEADERS);
-  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `  ${t}_temp_path ${dir}/temp/${t};`).join('\n');
+  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']
+    .map((t) => `  ${t}_temp_path ${dir}/temp/${t};`)
+    .join('\n');
   writeFileSync(
     join(dir, 'nginx.conf'),
     `pid ${dir}/nginx.pid;\nevents {}\nhttp {\n  include ${mimeTypes};\n  default_type application/octet-stream;\n  access_log off;\n${temp}\n  include conf.d/*.conf;\n}\n`,
@@ -97,8 +102,27 @@ describe(`nginx -t${SKIPPED}`, () => {
 
   it.skipIf(!hasNginx || !hasOpenssl)('passes deploy/nginx-tls.conf once the certificate paths are filled in', () => {
     const dir = nginxPrefix('');
-    const cert = spawnSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '1',
-      '-subj', '/CN=health-wellbeing-strategies.example', '-keyout', join(dir, 'privkey.pem'), '-out', join(dir, 'fullchain.pem')], { encoding: 'utf8' });
+    const cert = spawnSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'ec',
+        '-pkeyopt',
+        'ec_paramgen_curve:prime256v1',
+        '-nodes',
+        '-days',
+        '1',
+        '-subj',
+        '/CN=health-wellbeing-strategies.example',
+        '-keyout',
+        join(dir, 'privkey.pem'),
+        '-out',
+        join(dir, 'fullchain.pem'),
+      ],
+      { encoding: 'utf8' },
+    );
     expect(cert.status, cert.stderr).toBe(0);
     let conf = replaceOnce(TLS, '/etc/ssl/health-wellbeing-strategies/fullchain.pem', join(dir, 'fullchain.pem'));
     conf = replaceOnce(conf, '/etc/ssl/health-wellbeing-strategies/privkey.pem', join(dir, 'privkey.pem'));
@@ -122,57 +146,67 @@ async function freePort(): Promise<number> {
 }
 
 describe(`deploy/nginx.conf served by nginx${SKIPPED}`, () => {
-  it.skipIf(!hasNginx)('sends CSV and YAML with their types and utf-8, no version, and the shipped policies', async () => {
-    const port = await freePort();
-    const site = mkdtempSync(join(tmpdir(), 'hws-nginx-site-'));
-    made.push(site);
-    const files: Record<string, string> = {
-      'index.html': '<!doctype html><title>Home</title>',
-      '404.html': '<!doctype html><title>Not found</title>',
-      'data/measures.csv': 'strategy,measure,period,value\ncamden-2022-30,mmr2,2021/22,68.1\n',
-      'admin/index.html': '<!doctype html><title>Editor</title>',
-      'admin/config.yml': 'backend:\n  name: github\n',
-      '_headers': '/*\n',
-      '_astro/Base.CKhQSXMO.css': 'body{margin:0}',
-    };
-    for (const [file, text] of Object.entries(files)) {
-      mkdirSync(dirname(join(site, file)), { recursive: true });
-      writeFileSync(join(site, file), text);
-    }
-    chmodSync(site, 0o755);
-    let conf = replaceOnce(EDGE, 'listen 80;\n    listen [::]:80;', `listen 127.0.0.1:${port};`);
-    conf = replaceOnce(conf, 'root /srv/health-wellbeing-strategies/dist;', `root ${site};`);
-    const dir = nginxPrefix(conf);
-    const server = spawn('nginx', [...nginxArgs(dir), '-g', 'daemon off;'], { stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    server.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    try {
-      const get = async (path: string) => {
-        for (let i = 0; ; i++) {
-          try {
-            return await fetch(`http://127.0.0.1:${port}${path}`);
-          } catch (error) {
-            if (i > 50 || server.exitCode !== null) throw new Error(`nginx did not answer: ${stderr}`, { cause: error });
-            await new Promise((r) => setTimeout(r, 100));
-          }
-        }
+  it.skipIf(!hasNginx)(
+    'sends CSV and YAML with their types and utf-8, no version, and the shipped policies',
+    async () => {
+      const port = await freePort();
+      const site = mkdtempSync(join(tmpdir(), 'hws-nginx-site-'));
+      made.push(site);
+      const files: Record<string, string> = {
+        'index.html': '<!doctype html><title>Home</title>',
+        '404.html': '<!doctype html><title>Not found</title>',
+        'data/measures.csv': 'strategy,measure,period,value\ncamden-2022-30,mmr2,2021/22,68.1\n',
+        'admin/index.html': '<!doctype html><title>Editor</title>',
+        'admin/config.yml': 'backend:\n  name: github\n',
+        _headers: '/*\n',
+        '_astro/Base.CKhQSXMO.css': 'body{margin:0}',
       };
-      const csv = await get('/data/measures.csv');
-      expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
-      expect(await csv.text()).toBe(files['data/measures.csv']);
-      expect((await get('/admin/config.yml')).headers.get('content-type')).toBe('application/yaml; charset=utf-8');
-      const home = await get('/');
-      expect(home.headers.get('server')).toBe('nginx');
-      expect(home.headers.get('content-security-policy')).toBe(headersFor(rules, '/').get('content-security-policy'));
-      expect(home.headers.get('strict-transport-security')).toBe(headersFor(rules, '/').get('strict-transport-security'));
-      expect((await get('/admin/')).headers.get('content-security-policy')).toBe(headersFor(rules, '/admin/').get('content-security-policy'));
-      expect((await get('/_astro/Base.CKhQSXMO.css')).headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
-      const hidden = await get('/_headers');
-      expect(hidden.status).toBe(404);
-      expect(hidden.headers.get('server')).toBe('nginx');
-    } finally {
-      server.kill('SIGTERM');
-      await new Promise((resolve) => (server.exitCode !== null ? resolve(null) : server.once('exit', resolve)));
-    }
-  });
+      for (const [file, text] of Object.entries(files)) {
+        mkdirSync(dirname(join(site, file)), { recursive: true });
+        writeFileSync(join(site, file), text);
+      }
+      chmodSync(site, 0o755);
+      let conf = replaceOnce(EDGE, 'listen 80;\n    listen [::]:80;', `listen 127.0.0.1:${port};`);
+      conf = replaceOnce(conf, 'root /srv/health-wellbeing-strategies/dist;', `root ${site};`);
+      const dir = nginxPrefix(conf);
+      const server = spawn('nginx', [...nginxArgs(dir), '-g', 'daemon off;'], { stdio: ['ignore', 'ignore', 'pipe'] });
+      let stderr = '';
+      server.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      try {
+        const get = async (path: string) => {
+          for (let i = 0; ; i++) {
+            try {
+              return await fetch(`http://127.0.0.1:${port}${path}`);
+            } catch (error) {
+              if (i > 50 || server.exitCode !== null)
+                throw new Error(`nginx did not answer: ${stderr}`, { cause: error });
+              await new Promise((r) => setTimeout(r, 100));
+            }
+          }
+        };
+        const csv = await get('/data/measures.csv');
+        expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+        expect(await csv.text()).toBe(files['data/measures.csv']);
+        expect((await get('/admin/config.yml')).headers.get('content-type')).toBe('application/yaml; charset=utf-8');
+        const home = await get('/');
+        expect(home.headers.get('server')).toBe('nginx');
+        expect(home.headers.get('content-security-policy')).toBe(headersFor(rules, '/').get('content-security-policy'));
+        expect(home.headers.get('strict-transport-security')).toBe(
+          headersFor(rules, '/').get('strict-transport-security'),
+        );
+        expect((await get('/admin/')).headers.get('content-security-policy')).toBe(
+          headersFor(rules, '/admin/').get('content-security-policy'),
+        );
+        expect((await get('/_astro/Base.CKhQSXMO.css')).headers.get('cache-control')).toBe(
+          'public, max-age=31536000, immutable',
+        );
+        const hidden = await get('/_headers');
+        expect(hidden.status).toBe(404);
+        expect(hidden.headers.get('server')).toBe('nginx');
+      } finally {
+        server.kill('SIGTERM');
+        await new Promise((resolve) => (server.exitCode !== null ? resolve(null) : server.once('exit', resolve)));
+      }
+    },
+  );
 });

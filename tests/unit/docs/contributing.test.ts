@@ -4,7 +4,18 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
-import { action, area, glossaryTerm, measure, place, priority, residentVoice, strategy, theme, update } from '../../../src/schemas/index.ts';
+import {
+  action,
+  area,
+  glossaryTerm,
+  measure,
+  place,
+  priority,
+  residentVoice,
+  strategy,
+  theme,
+  update,
+} from '../../../src/schemas/index.ts';
 import { splitFrontmatter } from '../../../src/lib/check/locate.ts';
 import { PROJECT_ROOT } from '../../helpers/content.ts';
 
@@ -23,7 +34,8 @@ function schemaFor(data: Record<string, unknown>): [string, z.ZodType] | undefin
   if ('synonyms' in data) return ['theme', theme];
   if ('measures' in data) return ['measures', z.strictObject({ measures: z.array(measure) })];
   if ('actions' in data) return ['actions', z.strictObject({ actions: z.array(action) })];
-  if ('oldSlugs' in data) return ['oldSlugs', strategy.shape.oldSlugs ? z.strictObject({ oldSlugs: strategy.shape.oldSlugs }) : z.never()];
+  if ('oldSlugs' in data)
+    return ['oldSlugs', strategy.shape.oldSlugs ? z.strictObject({ oldSlugs: strategy.shape.oldSlugs }) : z.never()];
   return undefined;
 }
 
@@ -31,13 +43,27 @@ describe('CONTRIBUTING.md worked examples', () => {
   it('has worked examples for every kind of entry, and every YAML example is one of them', () => {
     const kinds = blocks.map((b) => schemaFor(parse(splitFrontmatter(b).yaml ?? b, { version: '1.2' }))?.[0]);
     expect(kinds).toEqual(
-      expect.arrayContaining(['place', 'strategy', 'priorities', 'measures', 'actions', 'resident voice', 'update', 'area profile', 'theme', 'glossary term', 'oldSlugs']),
+      expect.arrayContaining([
+        'place',
+        'strategy',
+        'priorities',
+        'measures',
+        'actions',
+        'resident voice',
+        'update',
+        'area profile',
+        'theme',
+        'glossary term',
+        'oldSlugs',
+      ]),
     );
     expect(kinds).not.toContain(undefined);
   });
 
   it('shows a measure with a comparator and a target, an action with a lead and a due date, and a commitment', () => {
-    const data = blocks.map((b) => parse(splitFrontmatter(b).yaml ?? b, { version: '1.2' }) as Record<string, unknown[] | undefined>);
+    const data = blocks.map(
+      (b) => parse(splitFrontmatter(b).yaml ?? b, { version: '1.2' }) as Record<string, unknown[] | undefined>,
+    );
     const measures = data.flatMap((d) => (d.measures ?? []) as Record<string, unknown>[]);
     expect(measures.some((m) => Array.isArray(m.comparators) && m.comparators.length > 0 && m.target)).toBe(true);
     const actions = data.flatMap((d) => (d.actions ?? []) as Record<string, unknown>[]);
@@ -46,7 +72,17 @@ describe('CONTRIBUTING.md worked examples', () => {
   });
 
   it('walks a new place from scaffold to preview with the commands that exist', () => {
-    for (const command of ['npm run new -- place', 'npm run new -- strategy', 'npm run new -- measure', 'npm run new -- action', 'npm run new -- voice', 'npm run new -- update', 'npm run check -- content/', 'npm start', 'npm run preview -- --port']) {
+    for (const command of [
+      'npm run new -- place',
+      'npm run new -- strategy',
+      'npm run new -- measure',
+      'npm run new -- action',
+      'npm run new -- voice',
+      'npm run new -- update',
+      'npm run check -- content/',
+      'npm start',
+      'npm run preview -- --port',
+    ]) {
       expect(guide).toContain(command);
     }
   });

@@ -19,20 +19,28 @@ describe('generated files', () => {
   it('every field of every collection has a doc comment in src/schemas', () => {
     const docs = readSchemaDocs(join(PROJECT_ROOT, 'src/schemas'));
     const missing = (Object.keys(COLLECTIONS) as CollectionName[]).flatMap((name) =>
-      flattenFields(COLLECTIONS[name].schema, docs).filter((f) => !f.description).map((f) => `${name}: ${f.path}`),
+      flattenFields(COLLECTIONS[name].schema, docs)
+        .filter((f) => !f.description)
+        .map((f) => `${name}: ${f.path}`),
     );
     expect(missing).toEqual([]);
   });
 
   it('the field reference lists nested fields with what to write', () => {
     const reference = files['docs/field-reference.md']!;
-    expect(reference).toContain('| &nbsp;&nbsp;`actions[].status` | optional (default `"not-stated"`) | one of: `not-stated`, `not-started`');
-    expect(reference).toContain('| `lastReviewed` | **required** | date: YYYY, YYYY-MM or YYYY-MM-DD | When this entry was last checked. |');
+    expect(reference).toContain(
+      '| &nbsp;&nbsp;`actions[].status` | optional (default `"not-stated"`) | one of: `not-stated`, `not-started`',
+    );
+    expect(reference).toContain(
+      '| `lastReviewed` | **required** | date: YYYY, YYYY-MM or YYYY-MM-DD | When this entry was last checked. |',
+    );
   });
 
   it('the editor schema carries the doc comments as descriptions and refuses unknown fields', () => {
     const places = JSON.parse(files['schemas/places.schema.json']!);
-    expect(places.properties.council.description).toBe('The council\'s official name, e.g. "London Borough of Barking and Dagenham".');
+    expect(places.properties.council.description).toBe(
+      'The council\'s official name, e.g. "London Borough of Barking and Dagenham".',
+    );
     expect(places.additionalProperties).toBe(false);
     expect(places.required).toEqual(expect.arrayContaining(['name', 'council', 'kind', 'summary', 'lastReviewed']));
   });
@@ -40,7 +48,9 @@ describe('generated files', () => {
 
 describe('reading doc comments', () => {
   it('finds the doc comment of each field of an object literal, keyed by its field names', () => {
-    const docs = docsFromSource(`const a = z.strictObject({\n  /** The name.\n   * Two lines. */\n  name: text,\n  // not a doc comment\n  other: text,\n});`);
+    const docs = docsFromSource(
+      `const a = z.strictObject({\n  /** The name.\n   * Two lines. */\n  name: text,\n  // not a doc comment\n  other: text,\n});`,
+    );
     expect(docs.get('name,other')).toEqual({ name: 'The name. Two lines.' });
   });
 });

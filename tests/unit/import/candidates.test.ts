@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { cleanLine, findCandidates, looksLikeHeading } from '../../../src/lib/import/candidates.ts';
 import { joinPages, pageAtOffset } from '../../../src/lib/import/text-copy.ts';
 
-const page1 = ['Fernley Health and Wellbeing Strategy 2024-29', '', 'Foreword', '', 'This strategy was agreed in 2024 by the board.'].join('\n');
+const page1 = [
+  'Fernley Health and Wellbeing Strategy 2024-29',
+  '',
+  'Foreword',
+  '',
+  'This strategy was agreed in 2024 by the board.',
+].join('\n');
 const page2 = [
   '## Healthy and ready for school',
   '',
@@ -27,19 +33,36 @@ describe('findCandidates', () => {
 
   it('finds every figure with its printed form, unit, period and comparator, and no year as a figure', () => {
     expect(found.figures.map((f) => f.printed)).toEqual(['66.4%', '89.2%']);
-    expect(found.figures[0]).toMatchObject({ value: 66.4, unit: 'percent', period: '2021/22', comparator: 'England', page: 2 });
+    expect(found.figures[0]).toMatchObject({
+      value: 66.4,
+      unit: 'percent',
+      period: '2021/22',
+      comparator: 'England',
+      page: 2,
+    });
   });
 
   it('finds "we will" statements with their lead and due date, numbered commitments with their code, and action-plan rows', () => {
     const visit = found.actions.find((a) => a.text.startsWith('We will offer'));
-    expect(visit).toMatchObject({ page: 2, dueAsPrinted: 'March 2025', leads: ['the Public Health team'], under: 'Healthy and ready for school' });
-    expect(found.actions.find((a) => a.code === 'W3')).toMatchObject({ text: 'We will map the boards that feed into our work. (W3 - 10/23 and ongoing)', dueAsPrinted: '10/23 and ongoing' });
-    expect(found.actions.map((a) => a.text)).toContain('Promote the free school meals offer to every eligible family in the borough.');
+    expect(visit).toMatchObject({
+      page: 2,
+      dueAsPrinted: 'March 2025',
+      leads: ['the Public Health team'],
+      under: 'Healthy and ready for school',
+    });
+    expect(found.actions.find((a) => a.code === 'W3')).toMatchObject({
+      text: 'We will map the boards that feed into our work. (W3 - 10/23 and ongoing)',
+      dueAsPrinted: '10/23 and ongoing',
+    });
+    expect(found.actions.map((a) => a.text)).toContain(
+      'Promote the free school meals offer to every eligible family in the borough.',
+    );
   });
 
   it('drafts nothing that is not a span of the document (apart from markup the extraction left in)', () => {
     const plain = copy.replace(/<\/?[a-z]+>/g, '').replace(/\t/g, ' ');
-    for (const c of [...found.priorities, ...found.actions, ...found.figures]) expect(plain.replace(/^## /gm, '')).toContain(c.text);
+    for (const c of [...found.priorities, ...found.actions, ...found.figures])
+      expect(plain.replace(/^## /gm, '')).toContain(c.text);
   });
 
   it('reads only the pages asked for', () => {

@@ -20,7 +20,13 @@ const copy = joinPages([
   '## Healthy and ready for school\n\nIn Exampleton 66.4% of children had their MMR2 by age 5 in 2021/22.\nWe will offer every family a health visit by March 2025.',
 ]);
 const FILE = 'content/strategies/exampleton-2024-29.mdx';
-const draft = draftStrategy(findCandidates(copy), { place: 'exampleton', documentName: 'strategy.pdf', textCopy: 'exampleton-strategy.txt', today: '2026-12-02', pagesKnown: true });
+const draft = draftStrategy(findCandidates(copy), {
+  place: 'exampleton',
+  documentName: 'strategy.pdf',
+  textCopy: 'exampleton-strategy.txt',
+  today: '2026-12-02',
+  pagesKnown: true,
+});
 
 function siteWith(text: string): string {
   const root = copyFixtureSite();
@@ -50,7 +56,8 @@ function review(text: string): string {
       }
       const key = /^\s*([A-Za-z]+):/.exec(line)?.[1];
       if (!key) return 'An introduction for residents.';
-      const value = key === 'label' ? (priorityLabel ? 'Priority' : 'Children who had their MMR2 by age 5') : FILLED[key];
+      const value =
+        key === 'label' ? (priorityLabel ? 'Priority' : 'Children who had their MMR2 by age 5') : FILLED[key];
       return `${line.slice(0, line.indexOf(':') + 1)} ${value}`;
     })
     .join('\n');
@@ -80,15 +87,26 @@ describe('a draft from the importer', () => {
 
   it('passes the schema and every rule once reviewed', () => {
     const reviewed = review(draft);
-    expect(reviewed.split('\n').filter((l) => !l.startsWith('#')).join('\n')).not.toMatch(/FILL IN|unreviewed:/);
+    expect(
+      reviewed
+        .split('\n')
+        .filter((l) => !l.startsWith('#'))
+        .join('\n'),
+    ).not.toMatch(/FILL IN|unreviewed:/);
     const result = checkContent(siteWith(reviewed));
     expect(result.errors.filter((p) => p.file === FILE)).toEqual([]);
-    expect(result.content.strategies.find((s) => s.file === FILE)?.data.priorities[0]?.title).toBe('Healthy and ready for school');
+    expect(result.content.strategies.find((s) => s.file === FILE)?.data.priorities[0]?.title).toBe(
+      'Healthy and ready for school',
+    );
   });
 
   it('gives every entry its own id', () => {
     const taken = new Set<string>();
-    expect([idFrom('Good work', taken), idFrom('Good work', taken), idFrom('!!!', taken)]).toEqual(['good-work', 'good-work-2', 'item']);
+    expect([idFrom('Good work', taken), idFrom('Good work', taken), idFrom('!!!', taken)]).toEqual([
+      'good-work',
+      'good-work-2',
+      'item',
+    ]);
     expect(readFileSync(join(siteWith(draft), FILE), 'utf8')).toBe(draft);
   });
 });

@@ -19,7 +19,11 @@ async function docx(children: (Paragraph | Table)[]): Promise<string> {
 
 describe('reading a Word file', () => {
   it('keeps its page breaks as pages', async () => {
-    const path = await docx([new Paragraph('Page one says 66.4%.'), new Paragraph({ children: [new PageBreak()] }), new Paragraph('Page two: we will act.')]);
+    const path = await docx([
+      new Paragraph('Page one says 66.4%.'),
+      new Paragraph({ children: [new PageBreak()] }),
+      new Paragraph('Page two: we will act.'),
+    ]);
     const read = await extractDocument(path);
     expect(read).toMatchObject({ format: 'docx', pagesKnown: true });
     expect(read.pages.map((p) => p.trim())).toEqual(['Page one says 66.4%.', 'Page two: we will act.']);
@@ -31,8 +35,13 @@ describe('reading a Word file', () => {
   });
 
   it('turns a table row into one line with its cells split by tabs', async () => {
-    const row = (cells: string[]) => new TableRow({ children: cells.map((c) => new TableCell({ children: [new Paragraph(c)] })) });
-    const read = await extractDocument(await docx([new Table({ rows: [row(['Action', 'Lead']), row(['Develop training sessions for staff', 'Public health'])] })]));
+    const row = (cells: string[]) =>
+      new TableRow({ children: cells.map((c) => new TableCell({ children: [new Paragraph(c)] })) });
+    const read = await extractDocument(
+      await docx([
+        new Table({ rows: [row(['Action', 'Lead']), row(['Develop training sessions for staff', 'Public health'])] }),
+      ]),
+    );
     expect(read.pages[0]).toContain('Develop training sessions for staff\tPublic health');
   });
 
@@ -62,8 +71,13 @@ describe('reflowing a PDF page', () => {
 
 describe('coverage', () => {
   it('lists the figures and "we will" statements that the content does not carry', () => {
-    const candidates = findCandidates('Title of it 2024-29\nIn 2022 12.5% of adults smoked, against 13.1% in England.\nWe will open two new clinics.\nWe will train every nurse.\n');
-    const missing = missingFromContent(candidates, carriedBy({ values: [{ value: 12.5 }], actions: [{ what: 'We will open two new clinics.' }] }));
+    const candidates = findCandidates(
+      'Title of it 2024-29\nIn 2022 12.5% of adults smoked, against 13.1% in England.\nWe will open two new clinics.\nWe will train every nurse.\n',
+    );
+    const missing = missingFromContent(
+      candidates,
+      carriedBy({ values: [{ value: 12.5 }], actions: [{ what: 'We will open two new clinics.' }] }),
+    );
     expect(missing.figures.map((f) => f.printed)).toEqual(['13.1%']);
     expect(missing.statements.map((s) => s.text)).toEqual(['We will train every nurse.']);
   });

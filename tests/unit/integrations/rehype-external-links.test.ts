@@ -8,7 +8,10 @@ const link = (href: string, rel?: string[]): Element => ({
   properties: rel ? { href, rel } : { href },
   children: [{ type: 'text', value: 'Read it' }],
 });
-const root = (...children: Element[]): Root => ({ type: 'root', children: [{ type: 'element', tagName: 'p', properties: {}, children }] });
+const root = (...children: Element[]): Root => ({
+  type: 'root',
+  children: [{ type: 'element', tagName: 'p', properties: {}, children }],
+});
 const mark = (tree: Root) => rehypeExternalLinks({ site: 'https://site.example' })(tree);
 
 describe('links to other websites in bodies', () => {
@@ -18,7 +21,12 @@ describe('links to other websites in bodies', () => {
     expect(a.properties).toEqual({ href: 'https://council.example/plan', rel: ['external'] });
     expect(a.children).toEqual([
       { type: 'text', value: 'Read it' },
-      { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: ' (opens external site)' }] },
+      {
+        type: 'element',
+        tagName: 'span',
+        properties: { className: ['visually-hidden'] },
+        children: [{ type: 'text', value: ' (opens external site)' }],
+      },
     ]);
   });
 

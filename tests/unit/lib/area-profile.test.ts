@@ -10,19 +10,26 @@ describe('a neighbourhood profile', () => {
     for (const area of areas) {
       const groups = areaIndicatorGroups(area.data);
       const headings = [...new Set(area.data.indicators.map((i) => i.group))];
-      expect(groups.map((g) => g.heading), area.id).toEqual(headings);
-      expect(groups.flatMap((g) => g.indicators.map((v) => v.indicator)), area.id).toEqual(
-        headings.flatMap((h) => area.data.indicators.filter((i) => i.group === h)),
-      );
+      expect(
+        groups.map((g) => g.heading),
+        area.id,
+      ).toEqual(headings);
+      expect(
+        groups.flatMap((g) => g.indicators.map((v) => v.indicator)),
+        area.id,
+      ).toEqual(headings.flatMap((h) => area.data.indicators.filter((i) => i.group === h)));
     }
   });
 
   it('captions a charted indicator with its source and page, and a table-only one with its period', () => {
-    const views = areas.flatMap((a) => areaIndicatorGroups(a.data).flatMap((g) => g.indicators.map((v) => ({ area: a.data, ...v }))));
+    const views = areas.flatMap((a) =>
+      areaIndicatorGroups(a.data).flatMap((g) => g.indicators.map((v) => ({ area: a.data, ...v }))),
+    );
     const charted = views.find((v) => v.chart);
     const tableOnly = views.find((v) => !v.chart);
     expect(charted?.caption).toContain(`Source: ${charted!.area.source.title}`);
     if (tableOnly) expect(tableOnly.caption).toMatch(/^Unit: .+\. Period: .+\./);
-    for (const v of views.filter((x) => x.indicator.note)) expect(v.caption.endsWith(` ${v.indicator.note}`)).toBe(true);
+    for (const v of views.filter((x) => x.indicator.note))
+      expect(v.caption.endsWith(` ${v.indicator.note}`)).toBe(true);
   });
 });

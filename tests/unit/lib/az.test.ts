@@ -25,7 +25,10 @@ describe('the A to Z', () => {
   });
 
   it('lists residents’ words that lead to a theme', () => {
-    expect(entry('Lonely')).toMatchObject({ kind: 'word', see: [{ label: 'Social connection and loneliness', href: '/themes/social-connection/' }] });
+    expect(entry('Lonely')).toMatchObject({
+      kind: 'word',
+      see: [{ label: 'Social connection and loneliness', href: '/themes/social-connection/' }],
+    });
     expect(entry('Jabs')?.see.map((l) => l.href)).toEqual(['/themes/immunisation/']);
   });
 

@@ -9,7 +9,20 @@ const content = checkContent(FIXTURE_SITE).content;
 const update = {
   id: 'exampleton-board-2026-10',
   file: 'content/updates/exampleton-board-2026-10.md',
-  data: { title: 'Board meeting, October 2026', date: '2026-10-15', kind: 'board-report', strategy: 'exampleton-2024-28', places: ['exampleton'], themes: [], priorities: [], summary: 'The board heard about friendship work.', asks: [], nextSteps: [], figures: [], source: { id: 'report', title: 'Report', publisher: 'Board', url: 'not online' } },
+  data: {
+    title: 'Board meeting, October 2026',
+    date: '2026-10-15',
+    kind: 'board-report',
+    strategy: 'exampleton-2024-28',
+    places: ['exampleton'],
+    themes: [],
+    priorities: [],
+    summary: 'The board heard about friendship work.',
+    asks: [],
+    nextSteps: [],
+    figures: [],
+    source: { id: 'report', title: 'Report', publisher: 'Board', url: 'not online' },
+  },
 } as never;
 const site = buildSite({ ...content, updates: [update] });
 
@@ -40,7 +53,13 @@ describe('what has changed for a place', () => {
 
 describe('the changes feed', () => {
   it('is an Atom feed with absolute links, the newest change as its date, and escaped text', () => {
-    const xml = changesFeed({ site: 'https://hws.example', title: 'A & B', feedPath: '/feeds/places/exampleton.xml', pagePath: '/places/exampleton/changes/', changes: placeChanges(site, 'exampleton') });
+    const xml = changesFeed({
+      site: 'https://hws.example',
+      title: 'A & B',
+      feedPath: '/feeds/places/exampleton.xml',
+      pagePath: '/places/exampleton/changes/',
+      changes: placeChanges(site, 'exampleton'),
+    });
     expect(xml).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom"[ >]/);
     expect(xml).toContain('<title>A &amp; B</title>');
     expect(xml).toMatch(/<link rel="self"[^>]* href="https:\/\/hws.example\/feeds\/places\/exampleton.xml"\/>/);

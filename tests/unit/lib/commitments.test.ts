@@ -18,7 +18,12 @@ const make = (fields: Partial<Record<keyof Action, unknown>>): Action =>
 describe('a commitment says where it stands, from the data only', () => {
   it('past its due date with no recorded update, it says so', () => {
     const state = dueState(make({ due: '2023-09' }), '2026-11-22');
-    expect(state).toEqual({ tone: 'overdue', text: 'Due September 2023 · no update recorded', overdue: true, noUpdate: true });
+    expect(state).toEqual({
+      tone: 'overdue',
+      text: 'Due September 2023 · no update recorded',
+      overdue: true,
+      noUpdate: true,
+    });
   });
 
   it('is not overdue on the last day of its due month', () => {
@@ -27,38 +32,63 @@ describe('a commitment says where it stands, from the data only', () => {
   });
 
   it('keeps "and ongoing" from the source', () => {
-    expect(dueState(make({ due: '2023-09', ongoing: true }), '2026-11-22').text).toBe('Due September 2023 and ongoing · no update recorded');
+    expect(dueState(make({ due: '2023-09', ongoing: true }), '2026-11-22').text).toBe(
+      'Due September 2023 and ongoing · no update recorded',
+    );
   });
 
   it('says since when there has been no update, as a date in words', () => {
-    expect(dueState(make({ due: '2023-09' }), '2026-11-22', '2022-12').text).toBe('Due September 2023 · no update since December 2022');
-    expect(dueState(make({ due: '2027-09' }), '2026-11-22', '2023-03-06').text).toBe('Due September 2027 · no update since 6 March 2023');
+    expect(dueState(make({ due: '2023-09' }), '2026-11-22', '2022-12').text).toBe(
+      'Due September 2023 · no update since December 2022',
+    );
+    expect(dueState(make({ due: '2027-09' }), '2026-11-22', '2023-03-06').text).toBe(
+      'Due September 2027 · no update since 6 March 2023',
+    );
   });
 
   it('shows recorded progress with the date it was confirmed', () => {
-    const state = dueState(make({ due: '2027-03', status: 'in-progress', statusConfirmed: '2026-10-01' }), '2026-11-22');
+    const state = dueState(
+      make({ due: '2027-03', status: 'in-progress', statusConfirmed: '2026-10-01' }),
+      '2026-11-22',
+    );
     expect(state.text).toBe('Due March 2027 · last update 1 October 2026: in progress');
     expect(state).toMatchObject({ tone: 'progress', overdue: false, noUpdate: false });
   });
 
   it('is past due whatever progress was last recorded', () => {
-    const state = dueState(make({ due: '2024-03', status: 'in-progress', statusConfirmed: '2024-11-01' }), '2026-11-22');
-    expect(`${dueTag(state)} · ${state.text}`).toBe('Past due date · Due March 2024 · last update 1 November 2024: in progress');
+    const state = dueState(
+      make({ due: '2024-03', status: 'in-progress', statusConfirmed: '2024-11-01' }),
+      '2026-11-22',
+    );
+    expect(`${dueTag(state)} · ${state.text}`).toBe(
+      'Past due date · Due March 2024 · last update 1 November 2024: in progress',
+    );
     expect(state).toMatchObject({ tone: 'overdue', overdue: true, noUpdate: false });
-    expect(dueState(make({ due: '2024-03', status: 'not-started', statusConfirmed: '2024-06' }), '2026-11-22')).toMatchObject({ overdue: true, noUpdate: false });
+    expect(
+      dueState(make({ due: '2024-03', status: 'not-started', statusConfirmed: '2024-06' }), '2026-11-22'),
+    ).toMatchObject({ overdue: true, noUpdate: false });
   });
 
   it('never calls finished work overdue', () => {
-    expect(dueState(make({ due: '2023-09', status: 'done', statusConfirmed: '2023-08' }), '2026-11-22').overdue).toBe(false);
+    expect(dueState(make({ due: '2023-09', status: 'done', statusConfirmed: '2023-08' }), '2026-11-22').overdue).toBe(
+      false,
+    );
   });
 
   it('says when the source gives no due date, and shows a printed period as printed', () => {
     expect(dueState(make({}), '2026-11-22').text).toBe('No due date stated · no update recorded');
-    expect(dueState(make({ dueAsPrinted: 'by the spring' }), '2026-11-22').text).toBe('Due by the spring (as printed) · no update recorded');
+    expect(dueState(make({ dueAsPrinted: 'by the spring' }), '2026-11-22').text).toBe(
+      'Due by the spring (as printed) · no update recorded',
+    );
   });
 
   it('treats a printed year such as "2022/23" as passed only once every kind of year it could mean has ended', () => {
-    expect(dueState(make({ dueAsPrinted: '2022/23' }), '2026-11-22')).toEqual({ tone: 'overdue', text: 'Planned for 2022/23 · no update recorded', overdue: true, noUpdate: true });
+    expect(dueState(make({ dueAsPrinted: '2022/23' }), '2026-11-22')).toEqual({
+      tone: 'overdue',
+      text: 'Planned for 2022/23 · no update recorded',
+      overdue: true,
+      noUpdate: true,
+    });
     expect(dueState(make({ dueAsPrinted: '2022/23' }), '2023-12-31').overdue).toBe(false);
     expect(dueState(make({ dueAsPrinted: '2022/23' }), '2024-01-01').overdue).toBe(true);
     expect(dueState(make({ dueAsPrinted: '1999/00' }), '2000-06-01').overdue).toBe(false);
@@ -94,7 +124,9 @@ describe('the tracker puts each item in exactly one group', () => {
   });
 
   it('groups by date first, then by recorded progress', () => {
-    expect(trackerGroup(make({ due: '2024-03', status: 'in-progress', statusConfirmed: '2024-11' }), AS_OF)).toBe('past-due');
+    expect(trackerGroup(make({ due: '2024-03', status: 'in-progress', statusConfirmed: '2024-11' }), AS_OF)).toBe(
+      'past-due',
+    );
     expect(trackerGroup(make({ due: '2027-05' }), AS_OF)).toBe('due-soon');
     expect(trackerGroup(make({ due: '2027-06' }), AS_OF)).toBe('later');
     expect(trackerGroup(make({ due: '2028', status: 'ongoing', statusConfirmed: '2026-01' }), AS_OF)).toBe('progress');
@@ -104,7 +136,10 @@ describe('the tracker puts each item in exactly one group', () => {
 
   it('lists groups in a fixed order and leaves empty ones out', () => {
     const groups = rowsByGroup([row({}), row({ due: '2020-01' }), row({ due: '2020-02' })], AS_OF);
-    expect(groups.map((g) => [g.group, g.rows.length])).toEqual([['past-due', 2], ['no-date', 1]]);
+    expect(groups.map((g) => [g.group, g.rows.length])).toEqual([
+      ['past-due', 2],
+      ['no-date', 1],
+    ]);
   });
 });
 
@@ -120,7 +155,14 @@ describe('the count at the top counts exactly what it says', () => {
   ];
 
   it('counts past-due items with and without a recorded update apart', () => {
-    expect(trackerCounts(rows, AS_OF)).toEqual({ total: 6, pastDue: 3, pastDueNoUpdate: 2, dueSoon: 1, progress: 2, noDate: 1 });
+    expect(trackerCounts(rows, AS_OF)).toEqual({
+      total: 6,
+      pastDue: 3,
+      pastDueNoUpdate: 2,
+      dueSoon: 1,
+      progress: 2,
+      noDate: 1,
+    });
   });
 
   it('says how many of all items are past due with no update, and the rest separately', () => {

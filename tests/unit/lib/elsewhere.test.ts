@@ -2,8 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { elsewhereOnThemes } from '../../../src/lib/elsewhere.ts';
 import type { PriorityView } from '../../../src/lib/model.ts';
 
-const theme = { id: 'mental-health', file: 'x', data: { title: 'Mental health', summary: 's', synonyms: [], order: 1 } };
-const view = (strategyId: string, id: string) => ({ strategyId, priority: { id }, themes: [theme] }) as unknown as PriorityView;
+const theme = {
+  id: 'mental-health',
+  file: 'x',
+  data: { title: 'Mental health', summary: 's', synonyms: [], order: 1 },
+};
+const view = (strategyId: string, id: string) =>
+  ({ strategyId, priority: { id }, themes: [theme] }) as unknown as PriorityView;
 const all = Array.from({ length: 12 }, (_, i) => view(`s${i}`, `p${i}`));
 const site = { prioritiesForTheme: () => all };
 

@@ -3,7 +3,7 @@ import { escapeMarkup, escapeRegExp } from '../../../src/lib/escape.ts';
 
 describe('escapeMarkup', () => {
   it('makes text safe in element content and double-quoted attributes', () => {
-    expect(escapeMarkup(`Tom & Jerry <b> "quoted" it's`)).toBe('Tom &amp; Jerry &lt;b&gt; &quot;quoted&quot; it\'s');
+    expect(escapeMarkup(`Tom & Jerry <b> "quoted" it's`)).toBe("Tom &amp; Jerry &lt;b&gt; &quot;quoted&quot; it's");
   });
 });
 

@@ -24,12 +24,23 @@ const update = (id: string, data: Partial<Update>): Entry<Update> => ({
 });
 
 const feed = (updates: Entry<Update>[]) =>
-  atomFeed({ title: 'Updates for Camden & co', site: 'https://example.org', selfPath: '/feeds/places/camden.xml', pagePath: '/places/camden/', updates, recordedOn: '2026-11-22' });
+  atomFeed({
+    title: 'Updates for Camden & co',
+    site: 'https://example.org',
+    selfPath: '/feeds/places/camden.xml',
+    pagePath: '/places/camden/',
+    updates,
+    recordedOn: '2026-11-22',
+  });
 
 /** The feed's own text of an element (before its first entry), and each entry's. */
-const feedElement = (xml: string, name: string) => new RegExp(`<${name}>([^<]*)</${name}>`).exec(xml.split('<entry>')[0]!)?.[1];
+const feedElement = (xml: string, name: string) =>
+  new RegExp(`<${name}>([^<]*)</${name}>`).exec(xml.split('<entry>')[0]!)?.[1];
 const entryElements = (xml: string, name: string) =>
-  xml.split('<entry>').slice(1).map((entry) => new RegExp(`<${name}>([^<]*)</${name}>`).exec(entry)?.[1]);
+  xml
+    .split('<entry>')
+    .slice(1)
+    .map((entry) => new RegExp(`<${name}>([^<]*)</${name}>`).exec(entry)?.[1]);
 
 describe('atomFeed', () => {
   it('gives a dated update its own published and updated dates and an absolute link', () => {

@@ -5,7 +5,9 @@ describe('collectionJsonSchema', () => {
   it('describes a strategy with its required fields and no unknown fields', () => {
     const schema = collectionJsonSchema('strategies');
     expect(schema['type']).toBe('object');
-    expect(schema['required']).toEqual(expect.arrayContaining(['title', 'places', 'owner', 'status', 'priorities', 'sources']));
+    expect(schema['required']).toEqual(
+      expect.arrayContaining(['title', 'places', 'owner', 'status', 'priorities', 'sources']),
+    );
     expect(schema['additionalProperties']).toBe(false);
   });
 
@@ -15,6 +17,13 @@ describe('collectionJsonSchema', () => {
   });
 
   it('has a schema for every collection', () => {
-    expect(Object.keys(contentJsonSchemas()).sort()).toEqual(['areas', 'glossary', 'places', 'strategies', 'themes', 'updates']);
+    expect(Object.keys(contentJsonSchemas()).sort()).toEqual([
+      'areas',
+      'glossary',
+      'places',
+      'strategies',
+      'themes',
+      'updates',
+    ]);
   });
 });

@@ -34,6 +34,8 @@ describe('the compare grid', () => {
     const rows = compareGrid(site);
     expect(rows.map((r) => r.theme.id)).toEqual(site.themes.map((t) => t.id));
     const social = rows.find((r) => r.theme.id === 'social-connection')!;
-    expect(social.cells.map((c) => [c.place.id, c.priorities.map((p) => p.priority.id)])).toEqual([['exampleton', ['friendships']]]);
+    expect(social.cells.map((c) => [c.place.id, c.priorities.map((p) => p.priority.id)])).toEqual([
+      ['exampleton', ['friendships']],
+    ]);
   });
 });

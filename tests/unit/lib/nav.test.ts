@@ -3,11 +3,21 @@ import { navItems, sectionOf } from '../../../src/lib/nav.ts';
 
 describe('the service navigation marks where the reader is', () => {
   it('lists the six ways in, in order', () => {
-    expect(navItems('/about/').map((i) => i.label)).toEqual(['Places', 'Themes', 'Commitments', 'Measures', 'Neighbourhoods', 'Search']);
+    expect(navItems('/about/').map((i) => i.label)).toEqual([
+      'Places',
+      'Themes',
+      'Commitments',
+      'Measures',
+      'Neighbourhoods',
+      'Search',
+    ]);
   });
 
   it('marks a section’s own page as the page, and pages inside it as in the section', () => {
-    const current = (path: string) => navItems(path).filter((i) => i.current).map((i) => [i.section, i.current]);
+    const current = (path: string) =>
+      navItems(path)
+        .filter((i) => i.current)
+        .map((i) => [i.section, i.current]);
     expect(current('/commitments/')).toEqual([['commitments', 'page']]);
     expect(current('/commitments/camden/')).toEqual([['commitments', 'true']]);
     expect(current('/strategies/camden-2022-30/start-well/')).toEqual([['places', 'true']]);

@@ -20,7 +20,9 @@ describe('a profile says how an area compares only where the source states it', 
 describe('the small bar', () => {
   const c = (fields: Partial<Comparator>): Comparator => ({ label: 'X', kind: 'area', ...fields }) as Comparator;
   it('marks England when it is given, otherwise the first comparator with a figure', () => {
-    expect(barComparator([c({ label: 'Ward', value: 3 }), c({ label: 'England', kind: 'country', value: 5 })])?.label).toBe('England');
+    expect(
+      barComparator([c({ label: 'Ward', value: 3 }), c({ label: 'England', kind: 'country', value: 5 })])?.label,
+    ).toBe('England');
     expect(barComparator([c({ label: 'Words only' }), c({ label: 'Ward', value: 3 })])?.label).toBe('Ward');
   });
   it('draws a percentage on 0 to 100 and a ratio against the larger figure', () => {

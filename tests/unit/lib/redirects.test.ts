@@ -8,7 +8,12 @@ function renamedFixture() {
   const root = copyFixtureSite();
   editFile(root, 'content/places/exampleton.yaml', 'lastReviewed:', 'oldSlugs: [example-town]\nlastReviewed:');
   editFile(root, FIXTURE_STRATEGY, 'vision: Everyone', 'oldSlugs: [exampleton-2024]\nvision: Everyone');
-  editFile(root, FIXTURE_STRATEGY, "    source: { document: strategy, page: 6 }\nmeasures:", "    source: { document: strategy, page: 6 }\n    oldSlugs: [friends]\nmeasures:");
+  editFile(
+    root,
+    FIXTURE_STRATEGY,
+    '    source: { document: strategy, page: 6 }\nmeasures:',
+    '    source: { document: strategy, page: 6 }\n    oldSlugs: [friends]\nmeasures:',
+  );
   return root;
 }
 
@@ -25,7 +30,10 @@ describe('redirects from old addresses', () => {
       expect.arrayContaining([
         { from: '/places/example-town/', to: '/places/exampleton/' },
         { from: '/strategies/exampleton-2024/', to: '/strategies/exampleton-2024-28/' },
-        { from: '/strategies/exampleton-2024/ready-for-school/', to: '/strategies/exampleton-2024-28/ready-for-school/' },
+        {
+          from: '/strategies/exampleton-2024/ready-for-school/',
+          to: '/strategies/exampleton-2024-28/ready-for-school/',
+        },
         { from: '/strategies/exampleton-2024-28/friends/', to: '/strategies/exampleton-2024-28/friendships/' },
         { from: '/strategies/exampleton-2024/friends/', to: '/strategies/exampleton-2024-28/friendships/' },
       ]),
@@ -46,7 +54,14 @@ describe('redirects from old addresses', () => {
 
   it('refuses an old priority id that is still in use in the strategy', () => {
     const root = copyFixtureSite();
-    editFile(root, FIXTURE_STRATEGY, "    source: { document: strategy, page: 6 }\nmeasures:", "    source: { document: strategy, page: 6 }\n    oldSlugs: [ready-for-school]\nmeasures:");
-    expect(checkContent(root).errors.map((p) => p.message)).toContain('"ready-for-school" is the id of a current priority of this strategy, so it cannot redirect here.');
+    editFile(
+      root,
+      FIXTURE_STRATEGY,
+      '    source: { document: strategy, page: 6 }\nmeasures:',
+      '    source: { document: strategy, page: 6 }\n    oldSlugs: [ready-for-school]\nmeasures:',
+    );
+    expect(checkContent(root).errors.map((p) => p.message)).toContain(
+      '"ready-for-school" is the id of a current priority of this strategy, so it cannot redirect here.',
+    );
   });
 });

@@ -19,7 +19,14 @@ describe('places by region', () => {
       fakePlace('e', 'E', 'North East'),
       fakePlace('f', 'F', 'Wales'),
     ];
-    expect(placesByRegion(places).map((r) => r.name)).toEqual(['North East', 'London', 'South East', 'Wales', 'Scotland', 'Atlantis']);
+    expect(placesByRegion(places).map((r) => r.name)).toEqual([
+      'North East',
+      'London',
+      'South East',
+      'Wales',
+      'Scotland',
+      'Atlantis',
+    ]);
   });
 
   it('puts regions spelt differently but with one id in one group, so an id leads to one page', () => {

@@ -8,11 +8,16 @@ const noGit = () => undefined;
 
 describe('the build date', () => {
   it('is SOURCE_DATE_EPOCH when it is set, before the git history', () => {
-    expect(buildDate({ SOURCE_DATE_EPOCH: '1796217088' }, () => 1)).toEqual({ date: new Date('2026-12-02T13:11:28Z'), from: 'SOURCE_DATE_EPOCH' });
+    expect(buildDate({ SOURCE_DATE_EPOCH: '1796217088' }, () => 1)).toEqual({
+      date: new Date('2026-12-02T13:11:28Z'),
+      from: 'SOURCE_DATE_EPOCH',
+    });
   });
 
   it('refuses a SOURCE_DATE_EPOCH that is not whole seconds, naming it', () => {
-    expect(() => buildDate({ SOURCE_DATE_EPOCH: '2026-12-02' }, noGit)).toThrow(/SOURCE_DATE_EPOCH must be whole seconds since 1970, not "2026-12-02"/);
+    expect(() => buildDate({ SOURCE_DATE_EPOCH: '2026-12-02' }, noGit)).toThrow(
+      /SOURCE_DATE_EPOCH must be whole seconds since 1970, not "2026-12-02"/,
+    );
   });
 
   it('is the latest commit date when SOURCE_DATE_EPOCH is not set', () => {

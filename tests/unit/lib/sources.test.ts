@@ -21,18 +21,33 @@ describe('a page per source document', () => {
 
   it('gives two strategies’ documents with the same id a page each, under each strategy', () => {
     const [first] = site.strategies;
-    const other = { ...first!, id: 'other', data: { ...first!.data, sources: first!.data.sources.map((d) => ({ ...d, title: `${d.title} (another)` })) } };
+    const other = {
+      ...first!,
+      id: 'other',
+      data: { ...first!.data, sources: first!.data.sources.map((d) => ({ ...d, title: `${d.title} (another)` })) },
+    };
     const views = sourceViews({ ...site, strategies: [first!, other] });
     const id = first!.data.sources[0]!.id;
-    expect(views.filter((v) => v.id === id).map((v) => v.scope).sort()).toEqual([first!.id, 'other'].sort());
+    expect(
+      views
+        .filter((v) => v.id === id)
+        .map((v) => v.scope)
+        .sort(),
+    ).toEqual([first!.id, 'other'].sort());
   });
 
   it('merges an update’s document with its strategy’s when they are the same, and refuses one id for two documents', () => {
     const [first] = site.strategies;
     const doc = first!.data.sources[0]!;
-    const update = (title: string) => ({ id: 'u1', file: 'content/updates/u1.md', data: { strategy: first!.id, title: 'An update', figures: [], facts: [], source: { ...doc, title } } });
+    const update = (title: string) => ({
+      id: 'u1',
+      file: 'content/updates/u1.md',
+      data: { strategy: first!.id, title: 'An update', figures: [], facts: [], source: { ...doc, title } },
+    });
     const merged = sourceViews({ ...site, strategies: [first!], updates: [update(doc.title)] as never });
     expect(merged.find((v) => v.id === doc.id)!.uses.map((u) => u.kind)).toEqual(['strategy', 'update']);
-    expect(() => sourceViews({ ...site, strategies: [first!], updates: [update('Something else')] as never })).toThrow(/content\/updates\/u1 source: source id ".+" is already used for/);
+    expect(() => sourceViews({ ...site, strategies: [first!], updates: [update('Something else')] as never })).toThrow(
+      /content\/updates\/u1 source: source id ".+" is already used for/,
+    );
   });
 });

@@ -8,7 +8,14 @@ import { writeSyntheticContent } from '../../../scripts/lib/synthetic-site.ts';
 import { checkContent } from '../../../src/lib/check/run.ts';
 import { buildSite } from '../../../src/lib/model.ts';
 import { planPlacePages } from '../../../src/lib/split.ts';
-import { measureGroupId, measureGroupOnPage, measureGroupSummary, measuresByTheme, measureUrl, measureAnchorAcrossStrategies } from '../../../src/lib/measures.ts';
+import {
+  measureGroupId,
+  measureGroupOnPage,
+  measureGroupSummary,
+  measuresByTheme,
+  measureUrl,
+  measureAnchorAcrossStrategies,
+} from '../../../src/lib/measures.ts';
 import { themePlaces, themeSummary } from '../../../src/lib/themes.ts';
 import { compareGrid } from '../../../src/lib/compare.ts';
 import { azSections } from '../../../src/lib/az.ts';
@@ -58,18 +65,30 @@ describe('lists split by region', () => {
 
   it('give each compare page a column for each of its own places only', () => {
     for (const page of plan.pages) {
-      for (const row of compareGrid(site, page.places)) expect(row.cells.map((c) => c.place.id)).toEqual(page.places.map((p) => p.id));
+      for (const row of compareGrid(site, page.places))
+        expect(row.cells.map((c) => c.place.id)).toEqual(page.places.map((p) => p.id));
     }
   });
 
   it('keep every priority in the A to Z, once, on its region’s page', () => {
-    const priorities = (sections: ReturnType<typeof azSections>) => sections.flatMap((s) => s.entries).filter((e) => e.kind === 'priority').map((e) => e.href).sort();
+    const priorities = (sections: ReturnType<typeof azSections>) =>
+      sections
+        .flatMap((s) => s.entries)
+        .filter((e) => e.kind === 'priority')
+        .map((e) => e.href)
+        .sort();
     const whole = priorities(azSections(site));
     const parts = plan.pages.flatMap((page) => {
       const onPage = new Set(page.places.map((p) => p.id));
-      return priorities(azSections(site, { themes: false, strategies: site.strategies.filter((s) => onPage.has(s.places[0]!.id)) }));
+      return priorities(
+        azSections(site, { themes: false, strategies: site.strategies.filter((s) => onPage.has(s.places[0]!.id)) }),
+      );
     });
     expect(parts.sort()).toEqual(whole);
-    expect(azSections(site, { strategies: [] }).flatMap((s) => s.entries).some((e) => e.kind === 'priority')).toBe(false);
+    expect(
+      azSections(site, { strategies: [] })
+        .flatMap((s) => s.entries)
+        .some((e) => e.kind === 'priority'),
+    ).toBe(false);
   });
 });

@@ -7,22 +7,27 @@ import { realContent } from '../../helpers/content.ts';
 const site = buildSite(realContent().content);
 
 describe('a theme page, place by place', () => {
-  it.each(site.themes.map((t) => t.id))('%s: each place shows only its own items on the theme, in the site’s order of places', (themeId) => {
-    const groups = themeByPlace(site, themeId);
-    const order = site.places.map((p) => p.id);
-    expect(groups.map((g) => order.indexOf(g.place.id))).toEqual([...groups.map((g) => order.indexOf(g.place.id))].sort((a, b) => a - b));
-    for (const g of groups) {
-      expect(g.priorities.length + g.measures.length, g.place.id).toBeGreaterThan(0);
-      for (const p of g.priorities) {
-        expect(p.priority.themes).toContain(themeId);
-        expect(p.places.map((pl) => pl.id)).toContain(g.place.id);
+  it.each(site.themes.map((t) => t.id))(
+    '%s: each place shows only its own items on the theme, in the site’s order of places',
+    (themeId) => {
+      const groups = themeByPlace(site, themeId);
+      const order = site.places.map((p) => p.id);
+      expect(groups.map((g) => order.indexOf(g.place.id))).toEqual(
+        [...groups.map((g) => order.indexOf(g.place.id))].sort((a, b) => a - b),
+      );
+      for (const g of groups) {
+        expect(g.priorities.length + g.measures.length, g.place.id).toBeGreaterThan(0);
+        for (const p of g.priorities) {
+          expect(p.priority.themes).toContain(themeId);
+          expect(p.places.map((pl) => pl.id)).toContain(g.place.id);
+        }
+        for (const m of g.measures) {
+          expect(m.themeIds).toContain(themeId);
+          expect(m.places.map((pl) => pl.id)).toContain(g.place.id);
+        }
       }
-      for (const m of g.measures) {
-        expect(m.themeIds).toContain(themeId);
-        expect(m.places.map((pl) => pl.id)).toContain(g.place.id);
-      }
-    }
-  });
+    },
+  );
 
   it('leaves out a place with nothing on the theme, and misses no priority on it', () => {
     const themeId = 'mental-health';

@@ -4,17 +4,35 @@ import { previewArgs } from '../../../scripts/lib/preview-args.ts';
 
 describe('previewArgs', () => {
   it('serves on 127.0.0.1:4321 when nothing is asked for, as npm start does', () => {
-    expect(previewArgs([])).toEqual({ ok: true, port: 4321, host: '127.0.0.1', astroArgs: ['preview', '--host', '127.0.0.1', '--port', '4321'] });
+    expect(previewArgs([])).toEqual({
+      ok: true,
+      port: 4321,
+      host: '127.0.0.1',
+      astroArgs: ['preview', '--host', '127.0.0.1', '--port', '4321'],
+    });
   });
 
   it('takes --port 4401, --port=4401 and --host, passing other options on to astro preview', () => {
-    expect(previewArgs(['--port', '4401'])).toMatchObject({ port: 4401, astroArgs: ['preview', '--host', '127.0.0.1', '--port', '4401'] });
-    expect(previewArgs(['--port=4402', '--host', '0.0.0.0', '--open'])).toMatchObject({ port: 4402, host: '0.0.0.0', astroArgs: ['preview', '--host', '0.0.0.0', '--port', '4402', '--open'] });
+    expect(previewArgs(['--port', '4401'])).toMatchObject({
+      port: 4401,
+      astroArgs: ['preview', '--host', '127.0.0.1', '--port', '4401'],
+    });
+    expect(previewArgs(['--port=4402', '--host', '0.0.0.0', '--open'])).toMatchObject({
+      port: 4402,
+      host: '0.0.0.0',
+      astroArgs: ['preview', '--host', '0.0.0.0', '--port', '4402', '--open'],
+    });
   });
 
   it('refuses a port that is not a port, or a missing value, saying what to type', () => {
-    expect(previewArgs(['--port', 'abc'])).toEqual({ ok: false, message: '"abc" is not a port: use a whole number from 1 to 65535, e.g. npm run preview -- --port 4401' });
+    expect(previewArgs(['--port', 'abc'])).toEqual({
+      ok: false,
+      message: '"abc" is not a port: use a whole number from 1 to 65535, e.g. npm run preview -- --port 4401',
+    });
     expect(previewArgs(['--port', '70000'])).toMatchObject({ ok: false });
-    expect(previewArgs(['--port'])).toEqual({ ok: false, message: 'Say which port, e.g. npm run preview -- --port 4401' });
+    expect(previewArgs(['--port'])).toEqual({
+      ok: false,
+      message: 'Say which port, e.g. npm run preview -- --port 4401',
+    });
   });
 });

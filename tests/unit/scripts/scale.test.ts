@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { firstViewBytes, growingPageTypes, growthExponent, pageType, pageTypeMaxima, pageTypeSizes, scaleChecks, type ScaleRun } from '../../../scripts/lib/scale.ts';
+import {
+  firstViewBytes,
+  growingPageTypes,
+  growthExponent,
+  pageType,
+  pageTypeMaxima,
+  pageTypeSizes,
+  scaleChecks,
+  type ScaleRun,
+} from '../../../scripts/lib/scale.ts';
 
 const run = (places: number, extra: Partial<ScaleRun> = {}): ScaleRun => ({
   places,
@@ -26,8 +35,19 @@ describe('the scale bench', () => {
     expect(pageType('/a-z/london/')).toBe('/a-z/[region]/');
     expect(pageType('/places/starting-with-t/')).toBe('/places/starting-with-[letter]/');
     expect(pageType('/regions/london/')).toBe('/regions/[region]/');
-    expect(pageTypeMaxima([{ path: '/places/a/', gzipBytes: 1 }, { path: '/places/b/', gzipBytes: 9 }])).toEqual({ '/places/[place]/': 9 });
-    expect(pageTypeSizes([{ path: '/places/a/', gzipBytes: 1 }, { path: '/places/b/', gzipBytes: 3 }, { path: '/places/c/', gzipBytes: 9 }])).toEqual({ '/places/[place]/': 3 });
+    expect(
+      pageTypeMaxima([
+        { path: '/places/a/', gzipBytes: 1 },
+        { path: '/places/b/', gzipBytes: 9 },
+      ]),
+    ).toEqual({ '/places/[place]/': 9 });
+    expect(
+      pageTypeSizes([
+        { path: '/places/a/', gzipBytes: 1 },
+        { path: '/places/b/', gzipBytes: 3 },
+        { path: '/places/c/', gzipBytes: 9 },
+      ]),
+    ).toEqual({ '/places/[place]/': 3 });
   });
 
   it('names the page types that grow with the number of places', () => {
@@ -43,22 +63,33 @@ describe('the scale bench', () => {
     const good = [run(5), run(50), run(150), run(500)];
     expect(scaleChecks(good).filter((c) => !c.pass)).toEqual([]);
     const slow = [run(5), run(50), run(150), run(500, { buildSeconds: 5000, firstQueryBytes: 8_000_000 })];
-    expect(scaleChecks(slow).filter((c) => !c.pass && !c.reportOnly).map((c) => c.name)).toEqual([
+    expect(
+      scaleChecks(slow)
+        .filter((c) => !c.pass && !c.reportOnly)
+        .map((c) => c.name),
+    ).toEqual([
       'build time per page stays flat (50 -> 500 places, at most 1.5x)',
       'first-query bytes grow far slower than places (exponent below 0.5, 5 -> 500)',
     ]);
   });
 
   it('fails a 150-place build over 5 minutes or 2 GB, and a 500-place build over 2 GB', () => {
-    const names = scaleChecks([run(5), run(150, { buildSeconds: 301, peakMB: 2100 }), run(500, { peakMB: 2049 })]).filter((c) => !c.pass).map((c) => c.name);
+    const names = scaleChecks([run(5), run(150, { buildSeconds: 301, peakMB: 2100 }), run(500, { peakMB: 2049 })])
+      .filter((c) => !c.pass)
+      .map((c) => c.name);
     expect(names).toContain('150 places: build within 5 minutes');
     expect(names).toContain('150 places: build peak memory (whole process tree) within 2 GB');
     expect(names).toContain('500 places: build peak memory (whole process tree) within 2 GB');
   });
 
   it('fails when any reading page passes 30 KB on first view or the median passes 10 KB', () => {
-    const fat = run(500, { largestPage: { path: '/themes/cancer/', bytes: 30 * 1024 + 1 }, medianPageBytes: 10 * 1024 + 1 });
-    const failing = scaleChecks([run(5), fat]).filter((c) => !c.pass && !c.reportOnly).map((c) => c.name);
+    const fat = run(500, {
+      largestPage: { path: '/themes/cancer/', bytes: 30 * 1024 + 1 },
+      medianPageBytes: 10 * 1024 + 1,
+    });
+    const failing = scaleChecks([run(5), fat])
+      .filter((c) => !c.pass && !c.reportOnly)
+      .map((c) => c.name);
     expect(failing).toEqual([
       '500 places: every reading page at most 30 KB on first view (HTML and CSS, gzipped)',
       '500 places: median reading page at most 10 KB on first view',
@@ -68,12 +99,15 @@ describe('the scale bench', () => {
   });
 
   it('reports the first search query against its limit without failing on it (the search branch owns it)', () => {
-    const [check] = scaleChecks([run(500, { firstQueryBytes: 200 * 1024 })]).filter((c) => c.name.includes('first search query'));
+    const [check] = scaleChecks([run(500, { firstQueryBytes: 200 * 1024 })]).filter((c) =>
+      c.name.includes('first search query'),
+    );
     expect(check).toMatchObject({ pass: false, reportOnly: true, actual: '200.0 KB' });
   });
 
   it('counts the stylesheets a page links, once each, in its first-view bytes', () => {
-    const html = '<link rel="stylesheet" href="/_astro/a.css"><link rel=stylesheet href=/_astro/b.css><link rel="icon" href="/favicon.svg"><link rel="stylesheet" href="/_astro/a.css">';
+    const html =
+      '<link rel="stylesheet" href="/_astro/a.css"><link rel=stylesheet href=/_astro/b.css><link rel="icon" href="/favicon.svg"><link rel="stylesheet" href="/_astro/a.css">';
     const sizes: Record<string, number> = { '/_astro/a.css': 100, '/_astro/b.css': 20, '/favicon.svg': 5000 };
     expect(firstViewBytes(html, 1000, (href) => sizes[href]!)).toBe(1120);
   });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { SYNTHETIC_REGIONS, syntheticContent, syntheticPlaceName, syntheticRegion, syntheticTowns } from '../../../scripts/lib/synthetic-places.ts';
+import {
+  SYNTHETIC_REGIONS,
+  syntheticContent,
+  syntheticPlaceName,
+  syntheticRegion,
+  syntheticTowns,
+} from '../../../scripts/lib/synthetic-places.ts';
 import { writeSyntheticContent } from '../../../scripts/lib/synthetic-site.ts';
 import { checkContent } from '../../../src/lib/check/run.ts';
 import { PROJECT_ROOT } from '../../helpers/content.ts';
@@ -24,7 +30,9 @@ describe('synthetic places for the scale benchmark', () => {
   });
 
   it('give strategies about the size of a real one (20 to 80 KB of text)', () => {
-    const strategy = Object.entries(syntheticContent({ count: 1, themes })).find(([f]) => f.startsWith('strategies/'))![1];
+    const strategy = Object.entries(syntheticContent({ count: 1, themes })).find(([f]) =>
+      f.startsWith('strategies/'),
+    )![1];
     expect(strategy.length).toBeGreaterThan(20_000);
     expect(strategy.length).toBeLessThan(80_000);
   });
@@ -39,7 +47,8 @@ describe('synthetic places for the scale benchmark', () => {
 
   it('are spread unevenly over England’s nine regions, Wales and Scotland, the South East having the most', () => {
     const counts = new Map<string, number>();
-    for (let n = 1; n <= 500; n++) counts.set(syntheticRegion(n).region, (counts.get(syntheticRegion(n).region) ?? 0) + 1);
+    for (let n = 1; n <= 500; n++)
+      counts.set(syntheticRegion(n).region, (counts.get(syntheticRegion(n).region) ?? 0) + 1);
     expect([...counts.keys()].sort()).toEqual(SYNTHETIC_REGIONS.map((r) => r.name).sort());
     const sorted = [...counts].sort((a, b) => b[1] - a[1]);
     expect(sorted[0]![0]).toBe('South East');
@@ -47,7 +56,10 @@ describe('synthetic places for the scale benchmark', () => {
   });
 
   it('have an integrated care system in England only, and keep their region whatever the count', () => {
-    const place = (count: number, n: number) => Object.entries(syntheticContent({ count, themes })).find(([f]) => f === `places/testshire-${String(n).padStart(3, '0')}.yaml`)![1];
+    const place = (count: number, n: number) =>
+      Object.entries(syntheticContent({ count, themes })).find(
+        ([f]) => f === `places/testshire-${String(n).padStart(3, '0')}.yaml`,
+      )![1];
     expect(place(3, 2)).toBe(place(10, 2));
     for (let n = 1; n <= 60; n++) {
       const { region, integratedCareSystem } = syntheticRegion(n);

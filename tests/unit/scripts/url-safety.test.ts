@@ -25,25 +25,33 @@ describe('reading a URL as a browser does', () => {
     expect(normaliseUrl('\u0000 /a\tb\nc/ \u001f')).toBe('/abc/');
   });
 
-  it.each(['//evil.example/', '\\\\evil.example/', '/\\evil.example/', ' /\t/evil.example/'])('treats %j as protocol-relative', (url) => {
-    expect(isProtocolRelative(url)).toBe(true);
-    expect(isOffSite(url, '/about/', SITE)).toBe(true);
-  });
+  it.each(['//evil.example/', '\\\\evil.example/', '/\\evil.example/', ' /\t/evil.example/'])(
+    'treats %j as protocol-relative',
+    (url) => {
+      expect(isProtocolRelative(url)).toBe(true);
+      expect(isOffSite(url, '/about/', SITE)).toBe(true);
+    },
+  );
 
   it('knows paths, fragments and the site’s own address are on the site', () => {
-    for (const url of ['/favicon.svg', '../x/', '#top', `${SITE}/about/`, '?q=teeth']) expect(isOffSite(url, '/about/', SITE), url).toBe(false);
-    for (const url of ['https://evil.example/', 'http://health-wellbeing-strategies.example/', 'mailto:a@b.example']) expect(isOffSite(url, '/about/', SITE), url).toBe(true);
+    for (const url of ['/favicon.svg', '../x/', '#top', `${SITE}/about/`, '?q=teeth'])
+      expect(isOffSite(url, '/about/', SITE), url).toBe(false);
+    for (const url of ['https://evil.example/', 'http://health-wellbeing-strategies.example/', 'mailto:a@b.example'])
+      expect(isOffSite(url, '/about/', SITE), url).toBe(true);
   });
 
   it('splits srcset into URLs, keeping commas inside a URL', () => {
-    expect(srcsetUrls('/a.png 1x, https://evil.example/a,b.png 2x')).toEqual(['/a.png', 'https://evil.example/a,b.png']);
+    expect(srcsetUrls('/a.png 1x, https://evil.example/a,b.png 2x')).toEqual([
+      '/a.png',
+      'https://evil.example/a,b.png',
+    ]);
     expect(srcsetUrls('/a.png,/b.png 2x')).toEqual(['/a.png,/b.png']);
     expect(srcsetUrls(' /a.png, /b.png 200w , /c.png')).toEqual(['/a.png', '/b.png', '/c.png']);
   });
 
   it('reads where a meta refresh goes', () => {
     expect(refreshTarget('0; url=/places/camden/')).toBe('/places/camden/');
-    expect(refreshTarget('0;URL=\'https://evil.example/\'')).toBe('https://evil.example/');
+    expect(refreshTarget("0;URL='https://evil.example/'")).toBe('https://evil.example/');
     expect(refreshTarget('5, https://evil.example/')).toBe('https://evil.example/');
     expect(refreshTarget('30')).toBeUndefined();
   });

@@ -11,7 +11,8 @@ import {
 } from '../../../scripts/lib/verify-dist.ts';
 
 const SITE = 'https://site.example';
-const page = (body: string) => `<!doctype html><html><head><link rel="canonical" href="${SITE}/"></head><body>${body}</body></html>`;
+const page = (body: string) =>
+  `<!doctype html><html><head><link rel="canonical" href="${SITE}/"></head><body>${body}</body></html>`;
 
 function problemsFor(pages: Record<string, string>, extraFiles: string[] = []): string[] {
   const files = new Set([...Object.keys(pages), ...extraFiles]);
@@ -65,7 +66,11 @@ describe('verify-dist: links', () => {
   });
 
   it('ignores hrefs inside scripts and comments', () => {
-    expect(problemsFor({ 'index.html': page('<!-- <a href="/old/">old</a> --><script>const a = "<a href=\'/x/\'>";</script>') })).toEqual([]);
+    expect(
+      problemsFor({
+        'index.html': page('<!-- <a href="/old/">old</a> --><script>const a = "<a href=\'/x/\'>";</script>'),
+      }),
+    ).toEqual([]);
   });
 
   it('requires external links to carry rel="external" and the screen reader words', () => {
@@ -81,19 +86,37 @@ describe('verify-dist: links', () => {
   });
 
   it('leaves /admin/ pages out of the link check', () => {
-    expect(problemsFor({ 'index.html': page(''), 'admin/index.html': page('<a href="#/collections">x</a><a href="/y/">y</a>') })).toEqual([]);
+    expect(
+      problemsFor({
+        'index.html': page(''),
+        'admin/index.html': page('<a href="#/collections">x</a><a href="/y/">y</a>'),
+      }),
+    ).toEqual([]);
   });
 });
 
 describe('verify-dist: sitemap and search index', () => {
   it('reports sitemap entries with no page', () => {
     const xml = `<urlset><url><loc>${SITE}/</loc></url><url><loc>${SITE}/gone/</loc></url></urlset>`;
-    expect(sitemapProblems(xml, new Set(['index.html']))).toEqual(['sitemap.xml lists /gone/ but there is no page there']);
+    expect(sitemapProblems(xml, new Set(['index.html']))).toEqual([
+      'sitemap.xml lists /gone/ but there is no page there',
+    ]);
   });
 
   it('reports Pagefind files the entry point refers to that are missing', () => {
-    const entry = JSON.stringify({ version: '1.6.0', languages: { 'en-gb': { hash: 'en-gb_abc', wasm: 'en-gb', page_count: 2 } } });
-    const complete = new Set(['pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/pagefind.en-gb_abc.pf_meta', 'pagefind/wasm.en-gb.pagefind', 'pagefind/index/en-gb_1.pf_index', 'pagefind/fragment/a.pf_fragment', 'pagefind/fragment/b.pf_fragment']);
+    const entry = JSON.stringify({
+      version: '1.6.0',
+      languages: { 'en-gb': { hash: 'en-gb_abc', wasm: 'en-gb', page_count: 2 } },
+    });
+    const complete = new Set([
+      'pagefind/pagefind.js',
+      'pagefind/pagefind-worker.js',
+      'pagefind/pagefind.en-gb_abc.pf_meta',
+      'pagefind/wasm.en-gb.pagefind',
+      'pagefind/index/en-gb_1.pf_index',
+      'pagefind/fragment/a.pf_fragment',
+      'pagefind/fragment/b.pf_fragment',
+    ]);
     expect(pagefindProblems(entry, complete)).toEqual([]);
     const broken = new Set([...complete].filter((f) => !f.endsWith('.pf_meta') && !f.endsWith('b.pf_fragment')));
     expect(pagefindProblems(entry, broken)).toEqual([

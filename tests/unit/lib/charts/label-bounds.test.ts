@@ -7,7 +7,10 @@ import { renderChartSvg, textWidth } from '../../../../src/lib/charts/render.ts'
 
 type Element = DefaultTreeAdapterMap['element'];
 type Node = DefaultTreeAdapterMap['node'];
-const elements = (node: Node): Element[] => [...('tagName' in node ? [node as Element] : []), ...('childNodes' in node ? node.childNodes.flatMap(elements) : [])];
+const elements = (node: Node): Element[] => [
+  ...('tagName' in node ? [node as Element] : []),
+  ...('childNodes' in node ? node.childNodes.flatMap(elements) : []),
+];
 const attr = (el: Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
 
 /** Text marks lying outside the drawing, as "label (left..right of width)". */
@@ -28,8 +31,16 @@ export function labelsOutside(svg: string): string[] {
       const left = anchor === 'end' ? x - w : anchor === 'middle' ? x - w / 2 : x;
       const dy = attr(t, 'dy') === '.8em' ? 0.8 * fontSize : attr(t, 'dy') === '.35em' ? 0.35 * fontSize : 0;
       const baseline = y + dy;
-      const inside = left >= -0.5 && left + w <= width + 0.5 && baseline - fontSize * 0.8 >= -0.5 && baseline + fontSize * 0.25 <= height + 0.5;
-      return inside ? [] : [`"${text}" (x ${Math.round(left)}..${Math.round(left + w)} of ${width}, baseline ${Math.round(baseline)} of ${height})`];
+      const inside =
+        left >= -0.5 &&
+        left + w <= width + 0.5 &&
+        baseline - fontSize * 0.8 >= -0.5 &&
+        baseline + fontSize * 0.25 <= height + 0.5;
+      return inside
+        ? []
+        : [
+            `"${text}" (x ${Math.round(left)}..${Math.round(left + w)} of ${width}, baseline ${Math.round(baseline)} of ${height})`,
+          ];
     });
 }
 
@@ -55,12 +66,15 @@ describe('every chart keeps its text inside its drawing', () => {
   it('checks real charts, including long reference labels', () => {
     const charts = everyChart();
     expect(charts.length).toBeGreaterThan(20);
-    const problems = charts.flatMap(({ name, spec }) => labelsOutside(renderChartSvg(spec, { id: 'c' })).map((p) => `${name}: ${p}`));
+    const problems = charts.flatMap(({ name, spec }) =>
+      labelsOutside(renderChartSvg(spec, { id: 'c' })).map((p) => `${name}: ${p}`),
+    );
     expect(problems).toEqual([]);
   });
 
   it('catches a label that would be cut off (the check itself can fail)', () => {
-    const svg = '<svg viewBox="0 0 280 100" font-size="15"><text x="270" y="50">East of England average 33.2%</text></svg>';
+    const svg =
+      '<svg viewBox="0 0 280 100" font-size="15"><text x="270" y="50">East of England average 33.2%</text></svg>';
     expect(labelsOutside(svg)).toHaveLength(1);
   });
 });

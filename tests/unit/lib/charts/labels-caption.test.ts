@@ -15,11 +15,21 @@ describe('bar labels', () => {
 
 describe('chart captions', () => {
   it('give the period, unit, polarity and source with its page', () => {
-    expect(chartCaption({ periods: ['2014/15', '2018/19'], unitWords: 'per cent', polarity: 'higher-is-better', source: 'Camden Health and Wellbeing Strategy 2022-30', page: '23-29' })).toBe(
+    expect(
+      chartCaption({
+        periods: ['2014/15', '2018/19'],
+        unitWords: 'per cent',
+        polarity: 'higher-is-better',
+        source: 'Camden Health and Wellbeing Strategy 2022-30',
+        page: '23-29',
+      }),
+    ).toBe(
       'Period: 2014/15 and 2018/19. Unit: per cent. Higher is better. Source: Camden Health and Wellbeing Strategy 2022-30, page 23-29.',
     );
   });
   it('say when the source gives no period', () => {
-    expect(chartCaption({ periods: [], unitWords: 'SAR', polarity: 'not-stated' })).toBe('Unit: SAR. Neither higher nor lower is simply better.');
+    expect(chartCaption({ periods: [], unitWords: 'SAR', polarity: 'not-stated' })).toBe(
+      'Unit: SAR. Neither higher nor lower is simply better.',
+    );
   });
 });

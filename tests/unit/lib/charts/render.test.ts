@@ -13,7 +13,10 @@ function elements(node: Node): Element[] {
   return [...('tagName' in node ? [node as Element] : []), ...children.flatMap(elements)];
 }
 const attr = (el: Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
-const text = (el: Element) => elements(el).flatMap((e) => e.childNodes.filter((c) => c.nodeName === '#text').map((c) => (c as { value: string }).value)).join('');
+const text = (el: Element) =>
+  elements(el)
+    .flatMap((e) => e.childNodes.filter((c) => c.nodeName === '#text').map((c) => (c as { value: string }).value))
+    .join('');
 
 const unemployment = measureChart(
   measureSchema.parse({
@@ -22,7 +25,10 @@ const unemployment = measureChart(
     unit: 'percent',
     polarity: 'lower-is-better',
     values: [{ value: 6.9 }],
-    comparators: [{ label: 'London average', kind: 'region', value: 5.7 }, { label: 'National Target', kind: 'threshold', value: 3 }],
+    comparators: [
+      { label: 'London average', kind: 'region', value: 5.7 },
+      { label: 'National Target', kind: 'threshold', value: 3 },
+    ],
     source: { document: 'strategy' },
   }),
   'Barking and Dagenham',
@@ -44,7 +50,9 @@ describe('a chart drawn to SVG', () => {
     const desc = all.find((e) => e.tagName === 'desc')!;
     expect(attr(root, 'aria-labelledby')).toBe(attr(title, 'id'));
     expect(attr(root, 'aria-describedby')).toBe(attr(desc, 'id'));
-    expect(text(title)).toBe('People who are unemployed: Barking and Dagenham compared with London average and National Target');
+    expect(text(title)).toBe(
+      'People who are unemployed: Barking and Dagenham compared with London average and National Target',
+    );
     expect(text(desc)).toContain('Barking and Dagenham: 6.9%; London average: 5.7%; National Target: 3%');
   });
 
@@ -63,12 +71,25 @@ describe('a chart drawn to SVG', () => {
 
   it('uses the page’s font and colour for text, and carries no script, ids of its own or long decimals', () => {
     expect(svg).not.toMatch(/font-family|<script|clip-path|\d\.\d{2,}/);
-    expect(all.filter((e) => attr(e, 'id')).map((e) => attr(e, 'id'))).toEqual(['measure-unemployment-chart-title', 'measure-unemployment-chart-desc']);
+    expect(all.filter((e) => attr(e, 'id')).map((e) => attr(e, 'id'))).toEqual([
+      'measure-unemployment-chart-title',
+      'measure-unemployment-chart-desc',
+    ]);
   });
 
   it('draws columns for change over time with the period under each', () => {
     const trend = measureChart(
-      measureSchema.parse({ id: 'gld', label: 'Good level of development', unit: 'percent', polarity: 'higher-is-better', values: [{ period: '2014/15', value: 63 }, { period: '2018/19', value: 73 }], source: { document: 's' } }),
+      measureSchema.parse({
+        id: 'gld',
+        label: 'Good level of development',
+        unit: 'percent',
+        polarity: 'higher-is-better',
+        values: [
+          { period: '2014/15', value: 63 },
+          { period: '2018/19', value: 73 },
+        ],
+        source: { document: 's' },
+      }),
       'Camden',
     )!;
     const nodes = elements(parseFragment(renderChartSvg(trend, { id: 'gld' })));
@@ -87,6 +108,8 @@ describe('a chart drawn again on another page', () => {
     expect(onPriorityPage).toContain('aria-labelledby="measure-a-chart-title"');
     expect(onMeasuresPage).toContain('aria-labelledby="measure-camden-a-chart-title"');
     expect(onMeasuresPage).not.toContain('"measure-a-chart-title"');
-    expect(onMeasuresPage.replaceAll('measure-camden-a-chart', 'X')).toBe(onPriorityPage.replaceAll('measure-a-chart', 'X'));
+    expect(onMeasuresPage.replaceAll('measure-camden-a-chart', 'X')).toBe(
+      onPriorityPage.replaceAll('measure-a-chart', 'X'),
+    );
   });
 });

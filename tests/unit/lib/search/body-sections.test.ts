@@ -9,7 +9,20 @@ describe('body sections', () => {
   });
 
   it('cuts a body at its level-2 headings, keeping the words before the first as the introduction', () => {
-    const body = ['Intro **words** with a [link](https://example.org).', '', '## What it says', '', 'First.', '', '### A detail', '', '- a point', '', '## What it says', 'Again.'].join('\n');
+    const body = [
+      'Intro **words** with a [link](https://example.org).',
+      '',
+      '## What it says',
+      '',
+      'First.',
+      '',
+      '### A detail',
+      '',
+      '- a point',
+      '',
+      '## What it says',
+      'Again.',
+    ].join('\n');
     expect(bodySections(body)).toEqual({
       intro: ['Intro words with a link.'],
       sections: [

@@ -11,6 +11,8 @@ describe('search excerpts', () => {
   });
 
   it('drops any other markup and decodes entities to text', () => {
-    expect(excerptParts('<img src=x onerror=alert(1)>Fish &amp; chips &lt;b&gt;')).toEqual([{ text: 'Fish & chips <b>', marked: false }]);
+    expect(excerptParts('<img src=x onerror=alert(1)>Fish &amp; chips &lt;b&gt;')).toEqual([
+      { text: 'Fish & chips <b>', marked: false },
+    ]);
   });
 });

@@ -8,7 +8,13 @@ const word = (w: string) => letters.flatMap((l) => l.words).find((x) => x.word.t
 
 describe('the no-JavaScript word finder', () => {
   it('leads a resident’s word to its theme page', () => {
-    expect(word('lonely')!.links).toEqual([{ label: 'Social connection and loneliness', href: '/themes/social-connection/', kind: 'theme: every place’s priorities' }]);
+    expect(word('lonely')!.links).toEqual([
+      {
+        label: 'Social connection and loneliness',
+        href: '/themes/social-connection/',
+        kind: 'theme: every place’s priorities',
+      },
+    ]);
     expect(letters.find((l) => l.slug === 'l')!.words.some((w) => w.word === 'Lonely')).toBe(true);
   });
 
@@ -35,6 +41,10 @@ describe('wordSections', () => {
     const words = (list: string[]) => list.map((word) => ({ word }));
     expect(wordSections(words(['cat', 'cot']))).toEqual([{ label: '', id: '', words: words(['cat', 'cot']) }]);
     const split = wordSections(words(['care', 'carer', 'cigs', 'Covid-19']), { atMost: 2 });
-    expect(split.map((s) => [s.label, s.id, s.words.length])).toEqual([['Ca', 'words-ca', 2], ['Ci', 'words-ci', 1], ['Co', 'words-co', 1]]);
+    expect(split.map((s) => [s.label, s.id, s.words.length])).toEqual([
+      ['Ca', 'words-ca', 2],
+      ['Ci', 'words-ci', 1],
+      ['Co', 'words-co', 1],
+    ]);
   });
 });

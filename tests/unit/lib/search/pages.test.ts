@@ -25,7 +25,9 @@ const measure = (id: string, extra: Partial<SearchRecord> = {}): SearchRecord =>
 
 describe('search pages', () => {
   it('keeps every record, each in exactly one page', () => {
-    expect(pages.flatMap((p) => p.records).sort((a, b) => a.url.localeCompare(b.url))).toEqual([...records].sort((a, b) => a.url.localeCompare(b.url)));
+    expect(pages.flatMap((p) => p.records).sort((a, b) => a.url.localeCompare(b.url))).toEqual(
+      [...records].sort((a, b) => a.url.localeCompare(b.url)),
+    );
   });
 
   it('gives each priority and update a page of its own', () => {
@@ -43,7 +45,11 @@ describe('search pages', () => {
   });
 
   it('splits a group where a filter differs, so every filter stays true of every item', () => {
-    const split = searchPages([measure('a'), measure('b', { themes: ['Best start in life', 'Oral health'] }), measure('c')]);
+    const split = searchPages([
+      measure('a'),
+      measure('b', { themes: ['Best start in life', 'Oral health'] }),
+      measure('c'),
+    ]);
     expect(split.map((p) => p.records.map((r) => r.title))).toEqual([['Measure a', 'Measure c'], ['Measure b']]);
     expect(new Set(split.map((p) => p.key)).size).toBe(2);
   });
@@ -60,7 +66,9 @@ describe('search pages', () => {
   });
 
   it('gives a priority the words residents use for its themes as meta', () => {
-    expect(pageHtml(pageWith('/strategies/exampleton-2024-28/friendships/'))).toMatch(/<span data-pagefind-meta="words">Social connection and loneliness, [^<]*\blonely\b/);
+    expect(pageHtml(pageWith('/strategies/exampleton-2024-28/friendships/'))).toMatch(
+      /<span data-pagefind-meta="words">Social connection and loneliness, [^<]*\blonely\b/,
+    );
   });
 
   it('leaves the theme words off actions and measures', () => {
@@ -73,7 +81,9 @@ describe('search pages', () => {
     expect(html).toContain('<h1 data-pagefind-meta="title">Fish &amp; &lt;chips&gt;</h1>');
     expect(html).toContain('<span data-pagefind-filter="place">Exampleton</span>');
     expect(html).toContain('<span data-pagefind-filter="kind">Priority</span>');
-    expect(html).toContain('data-pagefind-meta="where">Exampleton · Exampleton Health and Wellbeing Strategy 2024-28</span>');
+    expect(html).toContain(
+      'data-pagefind-meta="where">Exampleton · Exampleton Health and Wellbeing Strategy 2024-28</span>',
+    );
     expect(html.match(/data-pagefind-ignore/g)).toHaveLength(1);
   });
 

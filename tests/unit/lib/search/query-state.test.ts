@@ -1,15 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { countQueries, emptySelection, hasSelection, pagefindFilters, parseSearchParams, toSearchParams } from '../../../../src/lib/search/query-state.ts';
+import {
+  countQueries,
+  emptySelection,
+  hasSelection,
+  pagefindFilters,
+  parseSearchParams,
+  toSearchParams,
+} from '../../../../src/lib/search/query-state.ts';
 
 describe('the search page address', () => {
   it('reads the query and several values per filter group', () => {
-    const state = parseSearchParams(new URLSearchParams('q=+teeth+&place=Camden&place=Hackney&kind=Measure&place=Camden'));
+    const state = parseSearchParams(
+      new URLSearchParams('q=+teeth+&place=Camden&place=Hackney&kind=Measure&place=Camden'),
+    );
     expect(state.query).toBe('teeth');
     expect(state.selection).toEqual({ place: ['Camden', 'Hackney'], theme: [], kind: ['Measure'], status: [] });
   });
 
   it('writes the same state back, leaving out what is empty', () => {
-    const params = toSearchParams({ query: 'jobs', selection: { ...emptySelection(), theme: ['Good work and employment'] } });
+    const params = toSearchParams({
+      query: 'jobs',
+      selection: { ...emptySelection(), theme: ['Good work and employment'] },
+    });
     expect(params.toString()).toBe('q=jobs&theme=Good+work+and+employment');
     expect(toSearchParams({ query: '', selection: emptySelection() }).toString()).toBe('');
   });

@@ -29,7 +29,10 @@ describe('search records', () => {
 
   it('gives a theme page its residents’ words, and a resident’s statement its priority', () => {
     expect(byUrl('/themes/social-connection/').synonyms).toContain('lonely');
-    expect(byUrl('/strategies/exampleton-2024-28/#voice-expectation-1')).toMatchObject({ title: 'Citizens’ Assembly expectation', kind: 'voice' });
+    expect(byUrl('/strategies/exampleton-2024-28/#voice-expectation-1')).toMatchObject({
+      title: 'Citizens’ Assembly expectation',
+      kind: 'voice',
+    });
     expect(byUrl('/strategies/exampleton-2024-28/#voice-expectation-1').text[0]).toMatch(/lonely/);
   });
 
@@ -61,8 +64,23 @@ describe('search records', () => {
   it('lists every filter value once, kinds in a fixed order', () => {
     expect(filterOptions(records)).toEqual({
       place: ['Exampleton'],
-      theme: ['Best start in life', 'Good work and employment', 'Immunisation and health protection', 'Social connection and loneliness'],
-      kind: ['Priority', 'Action', 'Measure', 'Commitment', 'Strategy', 'Principle', 'Residents’ voice', 'Theme', 'Place'],
+      theme: [
+        'Best start in life',
+        'Good work and employment',
+        'Immunisation and health protection',
+        'Social connection and loneliness',
+      ],
+      kind: [
+        'Priority',
+        'Action',
+        'Measure',
+        'Commitment',
+        'Strategy',
+        'Principle',
+        'Residents’ voice',
+        'Theme',
+        'Place',
+      ],
       status: ['Adopted'],
     });
   });
@@ -70,18 +88,34 @@ describe('search records', () => {
 
 describe('search records of the real content', () => {
   const checked = realContent();
-  const real = searchRecords(buildSite(checked.content), new Map([...checked.entries].map(([k, e]) => [k, e.renderedBody])));
+  const real = searchRecords(
+    buildSite(checked.content),
+    new Map([...checked.entries].map(([k, e]) => [k, e.renderedBody])),
+  );
   const kinds = new Set(real.map((r) => r.kind));
 
   it('cover bodies, approaches, governance, neighbourhood figures and the glossary', () => {
-    for (const kind of ['strategy', 'principle', 'voice', 'update', 'theme', 'place', 'area', 'indicator', 'glossary'] as const) expect(kinds).toContain(kind);
+    for (const kind of [
+      'strategy',
+      'principle',
+      'voice',
+      'update',
+      'theme',
+      'place',
+      'area',
+      'indicator',
+      'glossary',
+    ] as const)
+      expect(kinds).toContain(kind);
     expect(real.some((r) => r.url === '/strategies/southwark-new-jhws/#a-live-document')).toBe(true);
     expect(real.some((r) => r.url === '/strategies/camden-2022-30/#governance')).toBe(true);
     expect(real.some((r) => r.url.startsWith('/areas/southend-east/#indicator-'))).toBe(true);
   });
 
   it('let a glossary term’s everyday name find it', () => {
-    expect(real.find((r) => r.url === '/glossary/#term-general-practitioner')!.text.join(' ')).toContain('family doctor');
+    expect(real.find((r) => r.url === '/glossary/#term-general-practitioner')!.text.join(' ')).toContain(
+      'family doctor',
+    );
   });
 
   it('gives every record an address on one page, with at most one anchor', () => {

@@ -1,20 +1,52 @@
 import { describe, expect, it } from 'vitest';
-import { buildVocabulary, correction, didYouMean, words, worthSuggesting } from '../../../../src/lib/search/vocabulary.ts';
+import {
+  buildVocabulary,
+  correction,
+  didYouMean,
+  words,
+  worthSuggesting,
+} from '../../../../src/lib/search/vocabulary.ts';
 import type { SearchRecord } from '../../../../src/lib/search/records.ts';
 
 const record = (over: Partial<SearchRecord>): SearchRecord => ({
-  url: '/x/', title: '', kind: 'priority', places: [], strategy: '', status: 'Adopted', themes: [], text: [], synonyms: [], ...over,
+  url: '/x/',
+  title: '',
+  kind: 'priority',
+  places: [],
+  strategy: '',
+  status: 'Adopted',
+  themes: [],
+  text: [],
+  synonyms: [],
+  ...over,
 });
 
 const vocabulary = buildVocabulary([
-  record({ title: 'Childhood immunisations', themes: ['Immunisation and health protection'], synonyms: ['jabs', 'immunisation'], places: ['Camden'] }),
-  record({ title: 'Community connectedness', themes: ['Social connection and loneliness'], synonyms: ['lonely', 'loneliness'], text: ['Helping people make friends.'] }),
+  record({
+    title: 'Childhood immunisations',
+    themes: ['Immunisation and health protection'],
+    synonyms: ['jabs', 'immunisation'],
+    places: ['Camden'],
+  }),
+  record({
+    title: 'Community connectedness',
+    themes: ['Social connection and loneliness'],
+    synonyms: ['lonely', 'loneliness'],
+    text: ['Helping people make friends.'],
+  }),
   record({ kind: 'action', title: 'Tackle loneliness in later life', places: ['Camden'] }),
 ]);
 
 describe('the did-you-mean vocabulary', () => {
   it('splits text into lower-case words, dropping short ones and accents', () => {
-    expect(words('Café for Children’s-centre users, aged 0-5', 3)).toEqual(['cafe', 'for', 'children', 'centre', 'users', 'aged']);
+    expect(words('Café for Children’s-centre users, aged 0-5', 3)).toEqual([
+      'cafe',
+      'for',
+      'children',
+      'centre',
+      'users',
+      'aged',
+    ]);
   });
 
   it('suggests words of four letters or more from titles, places and theme words, most used first', () => {
