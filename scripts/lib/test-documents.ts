@@ -2,7 +2,6 @@
 // text printed by Chromium (so it wraps and breaks pages as a real PDF does), the Word file is built with the
 // docx library (headings as Word headings, tab-separated rows as tables, page breaks every 60 lines).
 import { writeFileSync } from 'node:fs';
-import { chromium } from 'playwright-core';
 import {
   AlignmentType,
   Document,
@@ -17,22 +16,11 @@ import {
   WidthType,
 } from 'docx';
 import { escapeMarkup } from '../../src/lib/escape.ts';
-
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
+import { launchChromium } from '../../tests/helpers/browser.ts';
 
 /** Print each text to a PDF file (one browser for all). */
 export async function printPdfs(documents: { text: string; path: string }[]): Promise<void> {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     for (const { text, path } of documents) {
