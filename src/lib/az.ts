@@ -34,6 +34,24 @@ export function azLetter(label: string): string {
   return /[A-Z]/.test(first) ? first : '0–9';
 }
 
+/** The fragment id of a letter's section: "letter-c", or "letter-digits" for "0–9". */
+export const letterId = (letter: string) => `letter-${letter === '0–9' ? 'digits' : letter.toLowerCase()}`;
+
+/**
+ * Items grouped under the letter their label sorts under (azLetter), keeping the items' own order within a
+ * letter, and the letters in alphabetical order with "0–9" first. Every A to Z list on the site uses this.
+ */
+export function byLetter<T>(items: readonly T[], labelOf: (item: T) => string): { letter: string; items: T[] }[] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const letter = azLetter(labelOf(item));
+    groups.set(letter, [...(groups.get(letter) ?? []), item]);
+  }
+  return [...groups]
+    .sort(([a], [b]) => (a === '0–9' ? -1 : b === '0–9' ? 1 : a.localeCompare(b)))
+    .map(([letter, grouped]) => ({ letter, items: grouped }));
+}
+
 export interface AzOptions {
   /** Themes and residents' words for them (the same on every page). Default: true. */
   themes?: boolean;
@@ -79,17 +97,9 @@ export function azSections(site: Site, { themes = true, strategies = site.strate
     (a, b) =>
       a.label.localeCompare(b.label, 'en-GB', { sensitivity: 'base' }) || (a.note ?? '').localeCompare(b.note ?? ''),
   );
-  const sections = new Map<string, AzSection>();
-  for (const entry of entries) {
-    const letter = azLetter(entry.label);
-    let section = sections.get(letter);
-    if (!section) {
-      section = { letter, id: `letter-${letter === '0–9' ? 'digits' : letter.toLowerCase()}`, entries: [] };
-      sections.set(letter, section);
-    }
-    section.entries.push(entry);
-  }
-  return [...sections.values()].sort((a, b) =>
-    a.letter === '0–9' ? -1 : b.letter === '0–9' ? 1 : a.letter.localeCompare(b.letter),
-  );
+  return byLetter(entries, (e) => e.label).map(({ letter, items }) => ({
+    letter,
+    id: letterId(letter),
+    entries: items,
+  }));
 }

@@ -4,7 +4,7 @@
 import type { Entry } from '../schemas/rules.ts';
 import type { Place } from '../schemas/place.ts';
 import type { Area } from '../schemas/area.ts';
-import { azLetter } from './az.ts';
+import { byLetter, letterId } from './az.ts';
 import { areaUrl, placeUrl } from './urls.ts';
 
 export const PLACE_INDEX_LIMITS = {
@@ -66,21 +66,13 @@ export function placeIndex(
       a.label.localeCompare(b.label, 'en-GB', { sensitivity: 'base' }) ||
       (a.within ?? '').localeCompare(b.within ?? '', 'en-GB'),
   );
-  const sections = new Map<string, PlaceIndexSection>();
-  for (const entry of entries) {
-    const letter = azLetter(entry.label);
-    let section = sections.get(letter);
-    if (!section) {
-      section = { letter, id: `letter-${letter === '0–9' ? 'digits' : letter.toLowerCase()}`, entries: [] };
-      sections.set(letter, section);
-    }
-    section.entries.push(entry);
-  }
   return {
     split: entries.length > limits.onePageUpTo,
-    sections: [...sections.values()].sort((a, b) =>
-      a.letter === '0–9' ? -1 : b.letter === '0–9' ? 1 : a.letter.localeCompare(b.letter),
-    ),
+    sections: byLetter(entries, (e) => e.label).map(({ letter, items }) => ({
+      letter,
+      id: letterId(letter),
+      entries: items,
+    })),
     entries: entries.length,
   };
 }

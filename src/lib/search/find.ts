@@ -4,7 +4,7 @@
 // (theme names and residents' words, glossary terms, their abbreviations and everyday names, place
 // and neighbourhood names), each linking straight to the page that answers it.
 import type { Site } from '../model.ts';
-import { azLetter } from '../az.ts';
+import { byLetter } from '../az.ts';
 import { anchors, areaUrl, glossaryUrl, placeUrl, themeUrl, withAnchor } from '../urls.ts';
 import { FIND } from '../../i18n/en.ts';
 
@@ -58,20 +58,12 @@ export function findLetters(site: Site): FindLetter[] {
     const link = { label: a.data.name, href: areaUrl(a.id), kind: FIND.area };
     for (const w of [a.data.name, ...a.data.includes]) add(w, link);
   }
-  const letters = new Map<string, FindLetter>();
   const sorted = [...words.values()].sort((a, b) => a.word.localeCompare(b.word, 'en-GB', { sensitivity: 'base' }));
-  for (const word of sorted) {
-    const letter = azLetter(word.word);
-    let section = letters.get(letter);
-    if (!section) {
-      section = { letter, slug: letterSlug(letter), words: [] };
-      letters.set(letter, section);
-    }
-    section.words.push(word);
-  }
-  return [...letters.values()].sort((a, b) =>
-    a.letter === '0–9' ? -1 : b.letter === '0–9' ? 1 : a.letter.localeCompare(b.letter),
-  );
+  return byLetter(sorted, (w) => w.word).map(({ letter, items }) => ({
+    letter,
+    slug: letterSlug(letter),
+    words: items,
+  }));
 }
 
 /** A letter's words in sections by their first two letters ("Ca", "Ce"), so a long letter gets a contents list. */
