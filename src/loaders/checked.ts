@@ -15,6 +15,19 @@ export function checkedLoader(collection: CollectionName): Loader {
     name: 'hws:checked-content',
     load: async ({ config, store, parseData, generateDigest, watcher, logger }) => {
       const root = fileURLToPath(config.root);
+      // Made once, and only for a collection that has Markdown bodies (most collections have none).
+      let renderer: ReturnType<typeof config.markdown.processor.createRenderer> | undefined;
+      const markdownRenderer = () => {
+        const { markdown, image } = config;
+        renderer ??= markdown.processor.createRenderer({
+          image,
+          syntaxHighlight: markdown.syntaxHighlight,
+          shikiConfig: markdown.shikiConfig,
+          gfm: markdown.gfm,
+          smartypants: markdown.smartypants,
+        });
+        return renderer;
+      };
       const sync = async () => {
         const result = checkedContent(root);
         if (result.errors.length) {
@@ -22,14 +35,6 @@ export function checkedLoader(collection: CollectionName): Loader {
           logger.error(`content check failed:\n${result.errors.map(formatProblem).join('\n')}`);
           return;
         }
-        const { markdown, image } = config;
-        const renderer = await markdown.processor.createRenderer({
-          image,
-          syntaxHighlight: markdown.syntaxHighlight,
-          shikiConfig: markdown.shikiConfig,
-          gfm: markdown.gfm,
-          smartypants: markdown.smartypants,
-        });
         store.clear();
         for (const entry of result.entries.values()) {
           if (entry.collection !== collection) continue;
@@ -41,7 +46,9 @@ export function checkedLoader(collection: CollectionName): Loader {
           } else if (entry.file.endsWith('.mdx')) {
             store.set({ ...common, body: entry.renderedBody.trim(), deferredRender: true });
           } else {
-            const out = await renderer.render(entry.renderedBody, {
+            const out = await (
+              await markdownRenderer()
+            ).render(entry.renderedBody, {
               frontmatter: data,
               fileURL: pathToFileURL(filePath),
             });
