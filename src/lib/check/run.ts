@@ -210,8 +210,11 @@ export function checkContent(root: string): CheckResult {
       if (!result.success) {
         for (const issue of result.error.issues) {
           const path = issue.path as (string | number)[];
-          const knownKeys = issue.code === 'unrecognized_keys' ? keysAtPath(spec.schema, path) : [];
-          add(parsed.lineOf(path), formatPath(path) || '(top level)', explainIssue(issue, knownKeys));
+          const unknown = issue.code === 'unrecognized_keys' ? issue.keys : [];
+          const knownKeys = unknown.length ? keysAtPath(spec.schema, path) : [];
+          // An unknown field is pointed at its own line (the first one, when several are unknown).
+          const line = parsed.lineOf(unknown.length ? [...path, unknown[0]!] : path);
+          add(line, formatPath(path) || '(top level)', explainIssue(issue, knownKeys));
         }
         continue;
       }

@@ -144,8 +144,8 @@ const cases: BadCase[] = [
     replace: 'visoin: Everyone',
     field: '(top level)',
     message: /"visoin" is not a field here\. Did you mean "vision"\?/,
-    line: 2,
-  }, // see the it.fails below
+    lineWith: 'visoin: Everyone',
+  },
   {
     name: 'an unknown status',
     find: 'status: adopted',
@@ -308,13 +308,12 @@ describe('the content check refuses bad content', () => {
     expect(match!.line).toBe(bad.lineWith ? lineContaining(root, file, bad.lineWith) : bad.line);
   });
 
-  // Known gap: an unknown top-level field is reported at the frontmatter's first line, not its own.
-  // When this starts failing, the check has learnt to point at the line: move the case's line to lineWith.
-  it.fails('points a misspelt top-level field at its own line', () => {
+  it('points a misspelt field inside a list item at its own line', () => {
     const root = copyFixtureSite();
-    editFile(root, FIXTURE_STRATEGY, 'vision: Everyone', 'visoin: Everyone');
-    const problem = checkContent(root).errors.find((p) => p.field === '(top level)');
-    expect(problem?.line).toBe(lineContaining(root, FIXTURE_STRATEGY, 'visoin: Everyone'));
+    editFile(root, FIXTURE_STRATEGY, 'themes: [social-connection]', 'themse: [social-connection]');
+    const problem = checkContent(root).errors.find((p) => /"themse" is not a field here/.test(p.message));
+    expect(problem?.field).toMatch(/^priorities\[\d+\]$/);
+    expect(problem?.line).toBe(lineContaining(root, FIXTURE_STRATEGY, 'themse: [social-connection]'));
   });
 
   it('reports every problem in one run, not only the first', () => {
