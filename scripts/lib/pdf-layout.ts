@@ -173,8 +173,10 @@ export function pdfBody(pages: readonly PdfLine[][]): PdfBody {
       if (!before || sizeKey(before.size) !== sizeKey(line.size)) return;
       const gap = before.y - line.y;
       // Lines closer than the font size overlap (a superscript, a second column): not line spacing.
-      if (gap >= line.size * 0.9 && gap < line.size * 3)
-        gaps.set(sizeKey(line.size), [...(gaps.get(sizeKey(line.size)) ?? []), gap]);
+      if (gap < line.size * 0.9 || gap >= line.size * 3) return;
+      const list = gaps.get(sizeKey(line.size)) ?? [];
+      list.push(gap);
+      gaps.set(sizeKey(line.size), list);
     });
   }
   const size = [...bySize].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
