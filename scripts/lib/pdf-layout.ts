@@ -42,10 +42,14 @@ const sizeKey = (size: number) => Math.round(size * 2) / 2;
 const nonSpace = (s: string) => s.replace(/\s/g, '').length;
 const near = (a: number, b: number, by: number) => Math.abs(a - b) <= by;
 
+/** A list's bullet or number printed on its own, apart from its text: "•", "1.", "2.3", "(a)", "iv)". */
+const LIST_MARKER = /^(?:[•▪●◦‣]|\(?\d{1,2}[.)]|\d{1,2}(?:\.\d{1,2})+\.?|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])$/;
+
 /**
  * Join pieces into runs of text on one baseline. A gap wider than about three spaces ends a run, so the cells of a
  * table row, or two columns, come out as separate runs (`pdfRows` puts rows back together). A narrower gap that is
  * still wider than a space ends a run only where another run starts at the same left edge, as a table's column does.
+ * A bullet or number set apart from its text (a hanging indent) stays with it.
  */
 export function pdfLines(items: readonly PdfTextItem[]): PdfLine[] {
   const runs = pdfRuns(items);
@@ -55,11 +59,13 @@ export function pdfLines(items: readonly PdfTextItem[]): PdfLine[] {
   const out: PdfLine[] = [];
   for (const run of runs) {
     const before = out.at(-1);
-    if (run.soft && before && !column(run)) {
+    const marker = before && LIST_MARKER.test(before.text) && near(run.y, before.y, run.size * 0.5) && run.x > before.x;
+    if (before && (marker || (run.soft && !column(run)))) {
+      const boldChars = (before.bold ? before.text.length : 0) + (run.bold ? run.text.length : 0);
       before.text = `${before.text} ${run.text}`;
       before.right = run.right;
       before.size = Math.max(before.size, run.size);
-      before.bold = before.bold && run.bold;
+      before.bold = boldChars > before.text.length / 2;
     } else out.push({ ...run });
   }
   return out.map(({ soft: _soft, ...run }) => run);

@@ -43,6 +43,24 @@ describe('lines from pieces', () => {
     ]);
   });
 
+  it('keeps a bullet or section number set apart from its text with it, but not a number in a table', () => {
+    const hanging = pdfLines([
+      item('•', 50, 700),
+      item('A standard way to install', 70, 700),
+      item('new information.', 70, 687),
+      item('2.1.', 50, 660, { bold: true }),
+      item('Directory layout', 90, 660, { bold: true }),
+    ]);
+    expect(hanging.map((l) => l.text)).toEqual([
+      '• A standard way to install',
+      'new information.',
+      '2.1. Directory layout',
+    ]);
+    expect(hanging[2]!.bold).toBe(true);
+    expect(pdfLines([item('2019', 50, 700), item('45%', 200, 700)]).map((l) => l.text)).toEqual(['2019', '45%']);
+    expect(pdfLines([item('–', 50, 700), item('45%', 200, 700)]).map((l) => l.text)).toEqual(['–', '45%']);
+  });
+
   it('knows a bold face by its name', () => {
     expect(boldFont('ABCDEF+Arial-BoldMT')).toBe(true);
     expect(boldFont('ABCDEF+LiberationSerif')).toBe(false);
