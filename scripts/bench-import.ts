@@ -57,8 +57,9 @@ try {
           total: a.total + r.score[key].total,
           matched: a.matched + r.score[key].matched,
           candidates: a.candidates + r.score[key].candidates,
+          missed: [...a.missed, ...r.score[key].missed],
         }),
-        { found: 0, total: 0, matched: 0, candidates: 0 },
+        { found: 0, total: 0, matched: 0, candidates: 0, missed: [] as string[] },
       );
   const lines = [
     '# Import benchmark',
@@ -88,13 +89,23 @@ try {
       ok: sum(f, 'measureValues').found / sum(f, 'measureValues').total >= 0.8,
     },
   ]);
+  lines.push('', '| budget | |', '| --- | --- |', ...budgets.map((b) => `| ${b.rule} | ${b.ok ? 'pass' : 'FAIL'} |`));
+  // What each format misses, so a change to the importer shows which names and values it gained or lost.
   lines.push(
     '',
-    '| budget | |',
-    '| --- | --- |',
-    ...budgets.map((b) => `| ${b.rule} | ${b.ok ? 'pass' : 'FAIL'} |`),
+    '## Missed',
     '',
+    "The content's priority names and measure values that no candidate matched.",
+    '',
+    '| strategy | format | priority names missed | measure values missed |',
+    '| --- | --- | --- | --- |',
   );
+  for (const r of rows) {
+    const names = r.score.priorities.missed.map((n) => `"${n}"`).join('; ') || 'none';
+    const values = r.score.measureValues.missed.join(', ') || 'none';
+    lines.push(`| ${r.id} | ${r.format} | ${names} | ${values} |`);
+  }
+  lines.push('');
   writeFileSync(join(root, 'bench/import.md'), lines.join('\n'));
   console.log(lines.join('\n'));
   console.log(`(${((performance.now() - started) / 1000).toFixed(1)} s)`);

@@ -1,10 +1,13 @@
-// Read a council's document as text, page by page: PDF (unpdf, Mozilla's pdf.js underneath), Word .docx (mammoth)
+// Read a council's document as text, page by page: PDF (unpdf, Mozilla's pdf.js underneath, laid out by
+// pdf-layout.ts), Word .docx (mammoth)
 // or plain text. Word files have no fixed pages: their explicit page breaks are kept, and a file without any says
 // so (`pagesKnown: false`), so the importer never cites a page it cannot know.
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
+import { boldParagraphIsHeading } from '../../src/lib/import/candidates.ts';
 import { PAGE_BREAK, splitPages } from '../../src/lib/import/text-copy.ts';
+import { pdfBody, pdfLines, pdfParagraphs, pdfRows, type PdfLine, type PdfTextItem } from './pdf-layout.ts';
 
 export interface ExtractedDocument {
   pages: string[];
@@ -28,6 +31,12 @@ function htmlToText(html: string): string {
     node.nodeName === '#text'
       ? (node as DefaultTreeAdapterMap['textNode']).value
       : ('childNodes' in node ? node.childNodes : []).map((c) => ` ${textOf(c)} `).join('');
+  const nonSpace = (s: string) => s.replace(/\s/g, '').length;
+  const boldText = (node: Node): string =>
+    /^(strong|b)$/.test(node.nodeName)
+      ? textOf(node)
+      : ('childNodes' in node ? node.childNodes : []).map((c) => boldText(c)).join('');
+  const allBold = (node: Node) => nonSpace(textOf(node)) > 0 && nonSpace(boldText(node)) === nonSpace(textOf(node));
   const walk = (node: Node) => {
     if (node.nodeName === '#text') {
       current += (node as DefaultTreeAdapterMap['textNode']).value.replace(/\s+/g, ' ');
@@ -45,6 +54,8 @@ function htmlToText(html: string): string {
     if (block) flush();
     if (name === 'br') current += ' ';
     if (/^h[1-6]$/.test(name)) current += `${'#'.repeat(Number(name[1]))} `;
+    // A paragraph wholly in bold is a heading when it reads as one (Word files often make headings that way).
+    if (name === 'p' && allBold(node) && boldParagraphIsHeading(textOf(node).replace(/\s+/g, ' '))) current += '#### ';
     if (name === 'li') current += '- ';
     children.forEach(walk);
     if (block) flush();
@@ -71,41 +82,50 @@ async function readDocx(buffer: Buffer): Promise<ExtractedDocument> {
   return { pages, pagesKnown: breaks > 0, format: 'docx' };
 }
 
-/**
- * A PDF gives one line per printed line, so a paragraph arrives broken wherever it wrapped. A line about as long as
- * the page's full lines wrapped; it is joined to the next. Short lines (headings, a paragraph's last line) end there.
- */
-export function reflowPdfPage(page: string): string {
-  const lines = page.split('\n');
-  const lengths = lines
-    .map((l) => l.trim().length)
-    .filter((n) => n > 0)
-    .sort((a, b) => a - b);
-  const full = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
-  const out: string[] = [];
-  let paragraph = '';
-  const looksLikeHeading = (line: string | undefined) =>
-    !!line && line.trim().length < full * 0.6 && !/[.,;:]$/.test(line.trim());
-  lines.forEach((line, i) => {
-    const text = line.trim();
-    paragraph = paragraph ? `${paragraph}${paragraph.endsWith('-') && /^[a-z]/.test(text) ? '' : ' '}${text}` : text;
-    // A full-width line wrapped, unless it ends a sentence and a short line like a heading follows.
-    const ends =
-      !text || text.length < full * 0.8 || full < 40 || (/[.!?:)"”]$/.test(text) && looksLikeHeading(lines[i + 1]));
-    if (ends) {
-      if (paragraph.trim()) out.push(paragraph.trim());
-      paragraph = '';
-    }
-  });
-  if (paragraph.trim()) out.push(paragraph.trim());
-  return out.join('\n');
-}
+/** Whether a PDF font is a bold face, from its name ("ABCDEF+Arial-BoldMT"). */
+export const boldFont = (name: string | undefined) => !!name && /bold|black|heavy|semibold|demi/i.test(name);
 
 async function readPdf(buffer: Buffer): Promise<ExtractedDocument> {
-  const { extractText, getDocumentProxy } = await import('unpdf');
+  const { getDocumentProxy } = await import('unpdf');
   const pdf = await getDocumentProxy(new Uint8Array(buffer));
-  const { text } = await extractText(pdf, { mergePages: false });
-  return { pages: text.map((t) => reflowPdfPage(t.replace(/\r\n?/g, '\n'))), pagesKnown: true, format: 'pdf' };
+  const pages: PdfLine[][] = [];
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const page = await pdf.getPage(n);
+    const content = await page.getTextContent();
+    // The fonts' names (which say whether a face is bold) are known once the page's drawing has been read.
+    await page.getOperatorList();
+    const bold = new Map<string, boolean>();
+    const isBold = (font: string) => {
+      if (!bold.has(font)) {
+        let name: string | undefined;
+        try {
+          name = (page.commonObjs.get(font) as { name?: string } | undefined)?.name;
+        } catch {
+          name = undefined;
+        }
+        bold.set(font, boldFont(name));
+      }
+      return bold.get(font)!;
+    };
+    const items: PdfTextItem[] = content.items.flatMap((item) =>
+      'str' in item
+        ? [
+            {
+              str: item.str,
+              x: item.transform[4] as number,
+              y: item.transform[5] as number,
+              width: item.width,
+              size: Math.hypot(item.transform[2] as number, item.transform[3] as number) || item.height,
+              bold: isBold(item.fontName),
+            },
+          ]
+        : [],
+    );
+    pages.push(pdfRows(pdfLines(items)));
+    page.cleanup();
+  }
+  const body = pdfBody(pages);
+  return { pages: pages.map((lines) => pdfParagraphs(lines, body)), pagesKnown: true, format: 'pdf' };
 }
 
 /** Read a .pdf, .docx or text file into pages. */

@@ -19,9 +19,11 @@ const lines = [
     { length: 70 },
     (_, i) => `Background paragraph ${i + 1} describes the borough and its people in some detail for readers.`,
   ),
-  'Healthy and ready for school',
+  '## Healthy and ready for school',
   'In Exampleton 66.4% of children had their MMR2 by age 5 in 2021/22, against 89.2% in England.',
   'We will offer every family a health visit by March 2026.',
+  'W1\tWe will open two new clinics in the north of the borough, with our partners in the NHS. (W1 - 03/27)',
+  'W2\tWe will train every nurse in the borough to talk about loneliness. (W2 - 09/27)',
 ];
 
 describe('npm run import', () => {
@@ -34,8 +36,16 @@ describe('npm run import', () => {
 
     const copy = readFileSync(join(root, 'content/sources/exampleton-strategy.txt'), 'utf8');
     expect(copy.split(PAGE_BREAK).length).toBeGreaterThan(1);
+    // The heading is printed larger and the row as a table: the text copy marks the one and keeps the other's cells.
+    expect(copy).toMatch(/^#+ Healthy and ready for school$/m);
+    expect(copy).toContain('W1\tWe will open two new clinics');
     const draft = readFileSync(join(root, 'content/strategies/exampleton-2025-30.mdx'), 'utf8');
     expect(draft).toContain('what: "We will offer every family a health visit by March 2026."');
+    expect(draft).toMatch(/code: "?W1"?/);
+    // Each background line was a paragraph of its own, and stays one.
+    expect(copy).toMatch(
+      /^Background paragraph 70 describes the borough and its people in some detail for readers\.$/m,
+    );
     expect(draft).toMatch(
       /title: "Healthy and ready for school"\n[\s\S]*?source: \{ document: strategy, page: [2-9] \}/,
     );

@@ -77,6 +77,43 @@ export function looksLikeHeading(raw: string): boolean {
   return (text.match(/[\p{L}\p{N},'’ -]/gu) ?? []).length / text.length > 0.9;
 }
 
+/**
+ * Whether a paragraph printed wholly in bold, at the body's size, is a heading: short (at most 15 words), with a
+ * letter, and not ending like part of a sentence. A bold sentence for emphasis is not.
+ */
+export function boldParagraphIsHeading(text: string): boolean {
+  const trimmed = text.trim();
+  return (
+    /\p{L}/u.test(trimmed) && !trimmed.includes('\t') && trimmed.split(/\s+/).length <= 15 && !/[.;,]$/.test(trimmed)
+  );
+}
+
+const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8 };
+const NAMES_LIST =
+  /\b(?:(two|three|four|five|six|seven|eight|[2-8])\s+)?(?:(?:key|main|strategic|overarching|shared)\s+)?(?:priorities|priority areas|priority themes|themes|ambitions|aims|goals|objectives|pillars)(?:\s*:|\s+(?:are|will be)\s*:?)\s+(.+?)\.?$/i;
+
+/**
+ * The names a sentence lists after saying it lists priorities ("focusing on three priorities: improving mental
+ * health, increasing social connections, and supporting greater financial security"), each as printed. The list
+ * needs a colon, or a count before "are"; a count, when given, must match. Items are split at commas and at the
+ * last item's first "and", so a last name holding "and" itself is cut there.
+ */
+export function namesListed(sentence: string): string[] {
+  const m = NAMES_LIST.exec(sentence.trim());
+  if (!m) return [];
+  const [whole, count, list] = m;
+  if (!count && !whole.slice(0, whole.length - list!.length).includes(':')) return [];
+  const parts = list!.split(/\s*[,;]\s*/);
+  const last = parts.pop()!;
+  if (/^and\s/i.test(last)) parts.push(last.replace(/^and\s+/i, ''));
+  else parts.push(...last.split(/\s+and\s+(.*)/s).filter(Boolean));
+  const items = parts.map((p) => p.trim());
+  const expected = count ? (COUNTS[count.toLowerCase()] ?? Number(count)) : undefined;
+  if (items.length < 2 || (expected && items.length !== expected)) return [];
+  if (!items.every((i) => /^\p{L}/u.test(i) && i.split(/\s+/).length <= 12)) return [];
+  return items;
+}
+
 const WILL =
   /\b(we will|we'll|we are going to|we commit|we pledge|will work|will continue|will develop|will deliver|will ensure|will support|will establish|will improve|will increase|will reduce)\b/i;
 const CODE = /^([A-Z]{1,2}\d{1,3})\b[\s\t:.-]*/;
@@ -203,6 +240,8 @@ export function findCandidates(textCopy: string, { pages: only }: { pages?: [num
         continue;
       }
       result.figures.push(...figuresIn(text, page, lineNo));
+      for (const statement of sentences(text))
+        for (const name of namesListed(statement)) result.priorities.push({ text: name, ...span });
       const bullet = /^\s*(?:[-*•▪●◦]|\d{1,2}[.)])\s+/.test(raw);
       let placed = false;
       if (cells.length > 1) {

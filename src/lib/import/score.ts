@@ -47,6 +47,8 @@ export interface Score {
   total: number;
   matched: number;
   candidates: number;
+  /** The content's entries no candidate matched, as the content words them. */
+  missed: string[];
 }
 
 export interface ImportScore {
@@ -55,12 +57,16 @@ export interface ImportScore {
   measureValues: Score;
 }
 
-const score = <C, T>(candidates: C[], targets: T[], match: (c: C, t: T) => boolean): Score => ({
-  found: targets.filter((t) => candidates.some((c) => match(c, t))).length,
-  total: targets.length,
-  matched: candidates.filter((c) => targets.some((t) => match(c, t))).length,
-  candidates: candidates.length,
-});
+const score = <C, T>(candidates: C[], targets: T[], match: (c: C, t: T) => boolean): Score => {
+  const missed = targets.filter((t) => !candidates.some((c) => match(c, t)));
+  return {
+    found: targets.length - missed.length,
+    total: targets.length,
+    matched: candidates.filter((c) => targets.some((t) => match(c, t))).length,
+    candidates: candidates.length,
+    missed: missed.map(String),
+  };
+};
 
 /** Score one document's candidates against the strategy made by hand from it. */
 export function scoreImport(candidates: Candidates, strategy: Strategy): ImportScore {

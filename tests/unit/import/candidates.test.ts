@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { cleanLine, findCandidates, looksLikeHeading } from '../../../src/lib/import/candidates.ts';
+import {
+  boldParagraphIsHeading,
+  cleanLine,
+  findCandidates,
+  looksLikeHeading,
+  namesListed,
+} from '../../../src/lib/import/candidates.ts';
 import { joinPages, pageAtOffset } from '../../../src/lib/import/text-copy.ts';
 
 const page1 = [
@@ -93,5 +99,57 @@ describe('headings and lines', () => {
   it('knows which page an offset of a text copy is on', () => {
     expect(pageAtOffset(copy, copy.indexOf('Foreword'))).toBe(1);
     expect(pageAtOffset(copy, copy.indexOf('W3'))).toBe(2);
+  });
+});
+
+describe('names listed in a sentence', () => {
+  it('takes each name a sentence lists after saying it lists priorities, as printed', () => {
+    expect(
+      namesListed(
+        'The board agreed three priorities: improving mental health, increasing social connections, and supporting greater financial security.',
+      ),
+    ).toEqual(['improving mental health', 'increasing social connections', 'supporting greater financial security']);
+    expect(namesListed('Our two ambitions are: Start well and Age well')).toEqual(['Start well', 'Age well']);
+    expect(namesListed('Our four themes are healthy places, good work, safe homes and clean air.')).toEqual([
+      'healthy places',
+      'good work',
+      'safe homes',
+      'clean air',
+    ]);
+  });
+
+  it('takes nothing when the count does not match, there is no colon or count, or the items are not names', () => {
+    expect(namesListed('We have three priorities: housing, work.')).toEqual([]);
+    expect(namesListed('The priorities are set by the board, the council and partners.')).toEqual([]);
+    expect(namesListed('Our aims: 12% fewer smokers and 5% more walkers.')).toEqual([]);
+    expect(
+      namesListed(
+        'Our priorities: we will work with every school in the borough to make sure that children are ready to learn, and housing.',
+      ),
+    ).toEqual([]);
+    expect(namesListed('This sentence names no list at all, and so gives nothing.')).toEqual([]);
+  });
+
+  it('offers the listed names as candidate priorities with their page and line', () => {
+    const found = findCandidates(
+      'Fernley strategy 2024-29\nThe board chose two priorities: healthy homes and good work.\n',
+    );
+    expect(found.priorities).toEqual([
+      { text: 'healthy homes', page: 1, line: 2 },
+      { text: 'good work', page: 1, line: 2 },
+    ]);
+  });
+});
+
+describe('bold paragraphs', () => {
+  it.each([
+    ['Start well', true],
+    ['Priority 2: Early Diagnosis and Intervention', true],
+    ['Our 2017 birth rate was the highest in England.', false],
+    ['Start well,', false],
+    ['2024', false],
+    [Array.from({ length: 16 }, () => 'word').join(' '), false],
+  ])('%j printed wholly in bold is a heading: %j', (text, expected) => {
+    expect(boldParagraphIsHeading(text)).toBe(expected);
   });
 });

@@ -1,10 +1,10 @@
-// Word files keep their page breaks and tables; PDF lines are joined back into paragraphs.
+// Word files keep their page breaks, tables and headings; a PDF's lines are laid out again from where they are printed.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { Document, Packer, PageBreak, Paragraph, Table, TableCell, TableRow } from 'docx';
-import { extractDocument, reflowPdfPage } from '../../../scripts/lib/extract-document.ts';
+import { Document, HeadingLevel, Packer, PageBreak, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import { extractDocument } from '../../../scripts/lib/extract-document.ts';
 import { carriedBy, missingFromContent } from '../../../src/lib/import/coverage.ts';
 import { findCandidates } from '../../../src/lib/import/candidates.ts';
 
@@ -45,6 +45,24 @@ describe('reading a Word file', () => {
     expect(read.pages[0]).toContain('Develop training sessions for staff\tPublic health');
   });
 
+  it('marks Word headings, and a short paragraph wholly in bold, as headings; not a bold sentence or a bold word', async () => {
+    const bold = (text: string) => new TextRun({ text, bold: true });
+    const read = await extractDocument(
+      await docx([
+        new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('Healthy and ready for school')] }),
+        new Paragraph({ children: [bold('Start well')] }),
+        new Paragraph({ children: [bold('Our birth rate was the highest in England.')] }),
+        new Paragraph({ children: [bold('Core20:'), new TextRun(' the most deprived 20% of the population')] }),
+      ]),
+    );
+    expect(read.pages[0]!.split('\n')).toEqual([
+      '## Healthy and ready for school',
+      '#### Start well',
+      'Our birth rate was the highest in England.',
+      'Core20: the most deprived 20% of the population',
+    ]);
+  });
+
   it('refuses an old .doc file with what to do instead', async () => {
     const path = join(dir, 'old.doc');
     writeFileSync(path, 'x');
@@ -52,19 +70,52 @@ describe('reading a Word file', () => {
   });
 });
 
-describe('reflowing a PDF page', () => {
-  it('joins lines that wrapped and keeps headings and short last lines apart', () => {
-    const page = [
-      'The board agreed a new strategy for the borough after a long period of',
-      'consultation with residents, partners and the voluntary sector in 2023.',
-      'Healthy and ready for school',
-      'Children who are ready for school do better later in life, and the gap',
-      'is wide.',
-    ].join('\n');
-    expect(reflowPdfPage(page).split('\n')).toEqual([
-      'The board agreed a new strategy for the borough after a long period of consultation with residents, partners and the voluntary sector in 2023.',
-      'Healthy and ready for school',
-      'Children who are ready for school do better later in life, and the gap is wide.',
+/** A one-page PDF written by hand: each entry is printed in Helvetica (or Helvetica-Bold) at its size and place. */
+function handMadePdf(texts: { text: string; x: number; y: number; size: number; bold?: boolean }[]): string {
+  const stream = texts
+    .map((t) => `BT /${t.bold ? 'F2' : 'F1'} ${t.size} Tf ${t.x} ${t.y} Td (${t.text}) Tj ET`)
+    .join('\n');
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>',
+    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold >>',
+  ];
+  let pdf = '%PDF-1.4\n';
+  const offsets = objects.map((o, i) => {
+    const at = pdf.length;
+    pdf += `${i + 1} 0 obj\n${o}\nendobj\n`;
+    return at;
+  });
+  const xref = pdf.length;
+  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  pdf += offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('');
+  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  const path = join(dir, `${Math.random().toString(36).slice(2)}.pdf`);
+  writeFileSync(path, pdf, 'latin1');
+  return path;
+}
+
+describe('reading a PDF', () => {
+  it('marks larger and bold headings, and puts a table row printed cell by cell on one line', async () => {
+    const read = await extractDocument(
+      handMadePdf([
+        { text: 'Fernley Strategy 2024-29', x: 50, y: 780, size: 20 },
+        { text: 'Start well', x: 50, y: 740, size: 11, bold: true },
+        { text: 'We will offer every family a health visit.', x: 50, y: 720, size: 11 },
+        { text: 'W1', x: 50, y: 690, size: 11 },
+        { text: 'We will open two clinics', x: 150, y: 690, size: 11 },
+        { text: 'in the north.', x: 150, y: 677, size: 11 },
+      ]),
+    );
+    expect(read).toMatchObject({ format: 'pdf', pagesKnown: true });
+    expect(read.pages[0]!.split('\n')).toEqual([
+      '# Fernley Strategy 2024-29',
+      '#### Start well',
+      'We will offer every family a health visit.',
+      'W1\tWe will open two clinics in the north.',
     ]);
   });
 });
