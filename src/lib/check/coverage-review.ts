@@ -87,7 +87,9 @@ export function readCoverageReviews(
     }
     const withText = (strategy.data.sources as SourceDocument[]).filter((s) => s.text);
     const named = result.data.document;
-    const source = named ? withText.find((s) => s.id === named) : withText.length === 1 ? withText[0] : undefined;
+    // Several sources may be parts of one document with one text copy (an agenda pack): then there is no choice.
+    const oneCopy = new Set(withText.map((s) => s.text)).size === 1;
+    const source = named ? withText.find((s) => s.id === named) : oneCopy ? withText[0] : undefined;
     if (!source) {
       const ids = withText.map((s) => s.id).join(', ');
       if (named)
@@ -100,7 +102,7 @@ export function readCoverageReviews(
         add(
           1,
           'document',
-          `${strategy.file} has more than one source with a text copy: say which the quotes come from (${ids}).`,
+          `${strategy.file} has sources with different text copies: say which one the quotes come from (${ids}).`,
         );
       else add(1, 'file', `${strategy.file} names no text copy of its source, so there is no report to review.`);
       continue;

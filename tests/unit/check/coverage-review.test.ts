@@ -91,13 +91,23 @@ describe('readCoverageReviews', () => {
     );
   });
 
+  it('needs no document when several sources share one text copy, as the parts of an agenda pack do', () => {
+    const pack = strategy([
+      { id: 'strategy', text: 'pack.txt' },
+      { id: 'board-report', text: 'pack.txt' },
+    ]);
+    const { reviews, problems } = readCoverageReviews(project({ 'fernley-2024-29.yaml': good }), pack);
+    expect(problems).toEqual([]);
+    expect(reviews[0]?.textFile).toBe('pack.txt');
+  });
+
   it('asks which document when the strategy has two text copies', () => {
     const two = strategy([
       { id: 'strategy', text: 'a.txt' },
       { id: 'refresh', text: 'b.txt' },
     ]);
     expect(problemsOf(project({ 'fernley-2024-29.yaml': good }), two)[0]).toMatch(
-      /say which the quotes come from \(strategy, refresh\)/,
+      /say which one the quotes come from \(strategy, refresh\)/,
     );
     const named = readCoverageReviews(project({ 'fernley-2024-29.yaml': `document: refresh\n${good}` }), two);
     expect(named.reviews[0]?.textFile).toBe('b.txt');
