@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readCoverageReviews } from '../../../src/lib/check/coverage-review.ts';
+import { checkContent } from '../../../src/lib/check/run.ts';
 import { checkClaims, prepareSource } from '../../../src/lib/check/sources.ts';
 import { tempFolder } from '../../helpers/temp.ts';
 import type { SiteContent } from '../../../src/schemas/rules.ts';
@@ -111,6 +112,15 @@ describe('readCoverageReviews', () => {
     );
     const named = readCoverageReviews(project({ 'fernley-2024-29.yaml': `document: refresh\n${good}` }), two);
     expect(named.reviews[0]?.textFile).toBe('b.txt');
+  });
+});
+
+describe('the content check', () => {
+  it('reports a broken reviewed list as an error, so the build stops instead of the report ignoring it', () => {
+    const { errors } = checkContent(project({ 'fernley-2024-29.yaml': good }));
+    expect(errors.map((e) => `${e.file}:${e.line} ${e.field}`)).toEqual([
+      'content/coverage/fernley-2024-29.yaml:1 file',
+    ]);
   });
 });
 
