@@ -8,6 +8,7 @@ import { BIDI_CONTROLS, BIDI_MESSAGE, bidiControlLines, checkBody } from './body
 import { placeholderLines } from '../scaffold.ts';
 import { unreviewedLines } from '../import/review.ts';
 import { explainIssue, keysAtPath } from './messages.ts';
+import { readCoverageReviews } from './coverage-review.ts';
 import { checkCrossReferences, type Entry, type SiteContent } from '../../schemas/rules.ts';
 import { plainEnglishSettings } from '../../schemas/plain-english.ts';
 import { adviseOnText, bodyParagraphs, knownAcronyms, PLAIN_ENGLISH_FILE, proseFields } from './plain-english.ts';
@@ -237,6 +238,9 @@ export function checkContent(root: string): CheckResult {
     });
   }
 
+  // The reviewed lists of what the site leaves out of each source (content/coverage/): data for the coverage
+  // report, checked here so a mistake is caught before the report quietly ignores the file.
+  problems.push(...readCoverageReviews(root, content).problems);
   problems.push(...plainEnglishWarnings(root, content, prose, lineFinders));
 
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);

@@ -6,6 +6,7 @@ import { parseYamlWithLines, splitFrontmatter } from './locate.ts';
 import { COLLECTIONS } from './collections.ts';
 import { verbatimValues } from '../../schemas/verbatim.ts';
 import type { SiteContent } from '../../schemas/rules.ts';
+import { readCoverageReviews } from './coverage-review.ts';
 import type { SourceDocument } from '../../schemas/common.ts';
 import {
   checkClaims,
@@ -99,6 +100,11 @@ export function sourceClaims(root: string, content: SiteContent): SourceClaim[] 
   }
   for (const { file, data } of content.areas) {
     collect(file, COLLECTIONS.areas.schema, data, () => data.source.text, [['indicators']]);
+  }
+  // A reviewed list's quotes must still be printed in the source, so a reason cannot outlive its wording.
+  for (const review of readCoverageReviews(root, content).reviews) {
+    for (const { quote, line, field } of review.entries)
+      claims.push({ file: review.file, line, field, textFile: review.textFile, quote });
   }
   return claims;
 }

@@ -16,6 +16,7 @@ import {
   theme,
   update,
 } from '../../../src/schemas/index.ts';
+import { coverageReview } from '../../../src/schemas/coverage-review.ts';
 import { splitFrontmatter } from '../../../src/lib/check/locate.ts';
 import { PROJECT_ROOT } from '../../helpers/content.ts';
 
@@ -34,6 +35,7 @@ function schemaFor(data: Record<string, unknown>): [string, z.ZodType] | undefin
   if ('synonyms' in data) return ['theme', theme];
   if ('measures' in data) return ['measures', z.strictObject({ measures: z.array(measure) })];
   if ('actions' in data) return ['actions', z.strictObject({ actions: z.array(action) })];
+  if ('leftOut' in data) return ['coverage review', coverageReview];
   if ('oldSlugs' in data)
     return ['oldSlugs', strategy.shape.oldSlugs ? z.strictObject({ oldSlugs: strategy.shape.oldSlugs }) : z.never()];
   return undefined;
@@ -55,6 +57,7 @@ describe('CONTRIBUTING.md worked examples', () => {
         'theme',
         'glossary term',
         'oldSlugs',
+        'coverage review',
       ]),
     );
     expect(kinds).not.toContain(undefined);
