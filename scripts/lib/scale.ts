@@ -36,6 +36,8 @@ const PARAMS: Record<string, string[]> = {
   updates: ['[update]'],
   areas: ['[area]'],
   commitments: ['[place]'],
+  sources: ['[strategy]', '[source]'],
+  find: ['[letter]'],
   feeds: ['[kind]', '[file]'],
   data: ['[file]', '[file]'],
 };
