@@ -4,7 +4,6 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
 import { redirects } from './src/integrations/redirects.ts';
 import { cms } from './src/integrations/cms.ts';
 import { remarkGlossary } from './src/integrations/remark-glossary.ts';
@@ -27,7 +26,7 @@ export default defineConfig({
   vite: { cacheDir: './.astro/vite' },
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentCheck(), mdx(), sitemap(), searchIndex(), redirects(), cms()],
+  integrations: [contentCheck(), mdx(), sitemap(), redirects(), cms()],
   markdown: {
     processor: unified({
       // The content check's body rules, applied again by the renderer itself: first, before any other plugin.

@@ -55,11 +55,12 @@ function copyProject(places: number): string {
   return root;
 }
 
-/** What a process in the build tree is, for the memory breakdown: the Astro build, Pagefind, npm, a shell... */
+/** What a process in the build tree is, for the memory breakdown: the Astro build, the search index script, Pagefind, npm, a shell... */
 function processKind(cmdline: string, comm: string): string {
   if (/pagefind/.test(cmdline)) return 'pagefind';
   if (/astro(\.js|\.mjs)?\s+build|\bastro build/.test(cmdline)) return 'astro build';
   if (/verify-dist/.test(cmdline)) return 'verify-dist';
+  if (/search-index/.test(cmdline)) return 'search-index';
   if (/\bnpm\b|npm-cli/.test(cmdline)) return 'npm';
   return comm;
 }

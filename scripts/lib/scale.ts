@@ -35,6 +35,9 @@ const PARAMS: Record<string, string[]> = {
   'a-z': ['[region]', '[page]'],
   updates: ['[update]'],
   areas: ['[area]'],
+  commitments: ['[place]'],
+  sources: ['[strategy]', '[source]'],
+  find: ['[letter]'],
   feeds: ['[kind]', '[file]'],
   data: ['[file]', '[file]'],
 };
@@ -47,6 +50,9 @@ export function pageType(path: string): string {
   // The index of places has a page per letter beside the place pages.
   if (parts[0] === 'places' && parts.length === 2 && parts[1]!.startsWith('starting-with-'))
     return '/places/starting-with-[letter]/';
+  // The commitments summary's region pages sit beside the place trackers.
+  if (parts[0] === 'commitments' && parts[1] === 'regions' && parts.length > 2)
+    return `/commitments/regions/[region]/${parts.length > 3 ? '[page]/' : ''}`;
   const typed = parts.map((p, i) => (i === 0 ? p : (params[i - 1] ?? `[${i}]`)));
   return `/${typed.join('/')}${path.endsWith('/') ? '/' : ''}`;
 }

@@ -218,11 +218,21 @@ export const TRACKER = {
   caveat:
     'Worked out from the published documents only. An item with no update recorded may still have been done: it means no progress report has been published here yet.',
   byPlace: 'By place',
+  byRegion: 'By region',
   byDate: 'By due date',
+  splitLede:
+    'There are too many places to show on one page, so each region’s counts are here. Choose a region to see each of its places.',
+  regionsCaption: 'Commitments counted by region',
+  pagesHeading: 'Pages of the summary',
+  regionDescription: (label: string) =>
+    `Commitments of each place in ${label}: how many are past their due date, due soon, have progress recorded or have no date.`,
+  inRegion: (region: string, places: number) =>
+    `across the ${places === 1 ? 'place' : `${places.toLocaleString('en-GB')} places`} in ${region}`,
   regionPlaces: (n: number) => `${n} ${n === 1 ? 'place' : 'places'}`,
   itemCount: (n: number) => `${n.toLocaleString('en-GB')} ${n === 1 ? 'item' : 'items'}`,
   columns: {
     place: 'Place',
+    region: 'Region',
     total: 'Items',
     pastDue: 'Past due',
     dueSoon: 'Due in next 6 months',
@@ -237,6 +247,7 @@ export const TRACKER = {
     `What ${place}’s strategies promise to do, when it is due, and what progress has been published.`,
   placeLink: (place: string) => `What ${place} has promised, and by when`,
   allPlaces: 'Every place’s commitments',
+  regionPlacesLink: (region: string) => `Every place in ${region}`,
   none: 'No actions or commitments with due dates are published here for this place yet.',
   groups: {
     'past-due': 'Past their due date',
@@ -254,6 +265,8 @@ export const TRACKER = {
 export function trackerHeadline(
   counts: { total: number; pastDue: number; pastDueNoUpdate: number },
   asOf: string,
+  /** Where the counts are from, when not the whole site or one place: "across the 45 places in London". */
+  where?: string,
 ): string {
   const items = `${counts.pastDueNoUpdate.toLocaleString('en-GB')} of ${counts.total.toLocaleString('en-GB')} ${counts.total === 1 ? 'item is past its' : 'items are past their'}`;
   const withProgress = counts.pastDue - counts.pastDueNoUpdate;
@@ -261,7 +274,7 @@ export function trackerHeadline(
     withProgress > 0
       ? ` A further ${withProgress.toLocaleString('en-GB')} ${withProgress === 1 ? 'is' : 'are'} past due with progress recorded.`
       : '';
-  return `As at ${asOf}, ${items} due date with no update recorded.${more}`;
+  return `As at ${asOf}, ${where ? `${where}, ` : ''}${items} due date with no update recorded.${more}`;
 }
 
 /** Long lists of figures show this many, and fold the rest away. */

@@ -1,10 +1,10 @@
-// After the build, writes the Pagefind index (dist/pagefind/) from the search records (one for
-// everything a reader can see, bodies included; packed into pages by pages.ts), and the
-// "Did you mean" word list (dist/search/vocabulary.json).
-// PAGEFIND_SKIP=1 leaves both out (fixture builds in tests that do not search).
-import type { AstroIntegration } from 'astro';
+// Writes the Pagefind index (dist/pagefind/) from the search records (one for everything a reader can
+// see, bodies included; packed into pages by pages.ts), and the "Did you mean" word list
+// (dist/search/vocabulary.json). Run by scripts/search-index.ts once `astro build` has exited (the `build`
+// npm script), so Pagefind's memory peak never adds to the Astro build's. PAGEFIND_SKIP=1 leaves both out
+// (fixture builds in tests that do not search); the script checks it.
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { checkedContent } from './checked-content.ts';
 import { buildSite } from '../lib/model.ts';
@@ -15,47 +15,33 @@ import { buildVocabulary } from '../lib/search/vocabulary.ts';
 /** Pagefind's index chunk target (its own unit, not bytes): about 4 KB gzipped per chunk here. */
 const INDEX_CHUNK_SIZE = 3_000;
 
-export function searchIndex(): AstroIntegration {
-  let root = process.cwd();
-  return {
-    name: 'hws:search-index',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        root = fileURLToPath(config.root);
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        if (process.env.PAGEFIND_SKIP) {
-          logger.info('PAGEFIND_SKIP is set: no search index written');
-          return;
-        }
-        const checked = checkedContent(root);
-        const bodies = new Map([...checked.entries].map(([key, entry]) => [key, entry.renderedBody]));
-        const records = searchRecords(buildSite(checked.content), bodies);
-        // A query downloads the index chunk of each of its words, so chunk size is paid once per word:
-        // with chunks near 8 KB (and ten fragments) a first query of "cost of living" cost 121 KB; near
-        // 4 KB (and eight), 99.8 KB (npm run bench:search). The index is a few KB larger in all. The setting is Pagefind's
-        // own but marked unstable (1.6.0); if a later version drops it, chunks are only bigger again
-        // (npm run bench:search shows it). Set the variable to override.
-        process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(INDEX_CHUNK_SIZE);
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const pages = searchPages(records);
-        for (const page of pages) {
-          const added = await index.addHTMLFile({ url: page.key, content: pageHtml(page) });
-          if (added.errors.length) throw new Error(`Pagefind refused ${page.key}: ${added.errors.join('; ')}`);
-        }
-        const written = await index.writeFiles({ outputPath: fileURLToPath(new URL('pagefind/', dir)) });
-        if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
-        await pagefind.close();
-        // The site has its own small search element; Pagefind's ready-made UIs are never loaded, so do not ship them.
-        const bundle = fileURLToPath(new URL('pagefind/', dir));
-        for (const name of readdirSync(bundle))
-          if (/^pagefind-(ui|modular-ui|component-ui|highlight)\./.test(name)) rmSync(`${bundle}${name}`);
-        const searchDir = fileURLToPath(new URL('search/', dir));
-        mkdirSync(searchDir, { recursive: true });
-        writeFileSync(`${searchDir}vocabulary.json`, JSON.stringify(buildVocabulary(records)));
-        logger.info(`search index: ${records.length} records in ${pages.length} Pagefind pages`);
-      },
-    },
-  };
+/** Index the site whose content is under `root` into the built site at `dist`; returns a one-line summary. */
+export async function writeSearchIndex(root: string, dist: string): Promise<string> {
+  const checked = checkedContent(root);
+  const bodies = new Map([...checked.entries].map(([key, entry]) => [key, entry.renderedBody]));
+  const records = searchRecords(buildSite(checked.content), bodies);
+  // A query downloads the index chunk of each of its words, so chunk size is paid once per word:
+  // with chunks near 8 KB (and ten fragments) a first query of "cost of living" cost 121 KB; near
+  // 4 KB (and eight), 99.8 KB (npm run bench:search). The index is a few KB larger in all. The setting is Pagefind's
+  // own but marked unstable (1.6.0); if a later version drops it, chunks are only bigger again
+  // (npm run bench:search shows it). Set the variable to override.
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(INDEX_CHUNK_SIZE);
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const pages = searchPages(records);
+  for (const page of pages) {
+    const added = await index.addHTMLFile({ url: page.key, content: pageHtml(page) });
+    if (added.errors.length) throw new Error(`Pagefind refused ${page.key}: ${added.errors.join('; ')}`);
+  }
+  const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
+  if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+  await pagefind.close();
+  // The site has its own small search element; Pagefind's ready-made UIs are never loaded, so do not ship them.
+  const bundle = join(dist, 'pagefind');
+  for (const name of readdirSync(bundle))
+    if (/^pagefind-(ui|modular-ui|component-ui|highlight)\./.test(name)) rmSync(join(bundle, name));
+  const searchDir = join(dist, 'search');
+  mkdirSync(searchDir, { recursive: true });
+  writeFileSync(join(searchDir, 'vocabulary.json'), JSON.stringify(buildVocabulary(records)));
+  return `${records.length} records in ${pages.length} Pagefind pages`;
 }

@@ -4,6 +4,7 @@ import type { Action } from '../schemas/action.ts';
 import { ACTION_STATUS_LABEL } from '../i18n/en.ts';
 import { endOfPartialDate, formatPartialDate } from './format.ts';
 import type { PriorityView, Site, StrategyView } from './model.ts';
+import { placesByRegion } from './regions.ts';
 
 export type DueTone = 'overdue' | 'upcoming' | 'progress' | 'done' | 'no-date';
 
@@ -94,8 +95,22 @@ function sourceDate(strategy: StrategyView, action: Action): string | undefined 
   return strategy.data.sources.find((s) => s.id === action.source.document)?.date ?? strategy.data.published;
 }
 
-/** Every action and commitment on the site with its state, in due-date order (undated last). */
-export function commitmentRows(site: Site): CommitmentRow[] {
+const rowsOfSite = new WeakMap<Site, CommitmentRow[]>();
+
+/**
+ * Every action and commitment on the site with its state, in due-date order (undated last). Worked out once per
+ * site: every place page and tracker page asks for it (at 500 places, 1,000 pages over about 15,000 items).
+ */
+export function commitmentRows(site: Site): readonly CommitmentRow[] {
+  let rows = rowsOfSite.get(site);
+  if (!rows) {
+    rows = allCommitmentRows(site);
+    rowsOfSite.set(site, rows);
+  }
+  return rows;
+}
+
+function allCommitmentRows(site: Site): CommitmentRow[] {
   return site.strategies
     .flatMap((strategy) =>
       strategy.priorities.flatMap((priority) =>
@@ -156,7 +171,7 @@ export interface TrackerCounts {
   noDate: number;
 }
 
-export function trackerCounts(rows: CommitmentRow[], asOf: string): TrackerCounts {
+export function trackerCounts(rows: readonly CommitmentRow[], asOf: string): TrackerCounts {
   const counts: TrackerCounts = { total: 0, pastDue: 0, pastDueNoUpdate: 0, dueSoon: 0, progress: 0, noDate: 0 };
   for (const row of rows) {
     const group = trackerGroup(row.action, asOf);
@@ -173,47 +188,81 @@ export function trackerCounts(rows: CommitmentRow[], asOf: string): TrackerCount
 }
 
 /** The rows that concern one place: every action of every strategy that covers it. */
-export function placeRows(rows: CommitmentRow[], placeId: string): CommitmentRow[] {
+export function placeRows(rows: readonly CommitmentRow[], placeId: string): CommitmentRow[] {
   return rows.filter((r) => r.strategy.places.some((p) => p.id === placeId));
+}
+
+const rowsByPlaceOfSite = new WeakMap<Site, Map<string, CommitmentRow[]>>();
+
+/** `placeRows(commitmentRows(site), placeId)`, with the site's rows sorted out by place once per site. */
+export function siteRowsForPlace(site: Site, placeId: string): CommitmentRow[] {
+  let byPlace = rowsByPlaceOfSite.get(site);
+  if (!byPlace) {
+    byPlace = new Map();
+    for (const row of commitmentRows(site))
+      for (const place of new Set(row.strategy.places.map((p) => p.id)))
+        byPlace.set(place, [...(byPlace.get(place) ?? []), row]);
+    rowsByPlaceOfSite.set(site, byPlace);
+  }
+  return byPlace.get(placeId) ?? [];
 }
 
 export interface PlaceTracker {
   placeId: string;
   name: string;
-  region: string;
   counts: TrackerCounts;
 }
 
 export interface RegionTracker {
-  region: string;
+  /** The region's id in web addresses (regions.ts), e.g. "east-of-england". */
+  id: string;
+  name: string;
+  /** The region's places, A to Z. */
   places: PlaceTracker[];
   /** Counts over the region's items, each counted once even when a strategy covers several of its places. */
   counts: TrackerCounts;
 }
 
-/** The site-wide summary: every place's counts, grouped by region (regions and places in alphabetical order). */
-export function trackerSummary(site: Site, rows: CommitmentRow[]): { counts: TrackerCounts; regions: RegionTracker[] } {
-  const places = [...site.places].sort((a, b) => a.data.name.localeCompare(b.data.name, 'en-GB'));
-  const byRegion = groupBy(places, (p) => p.data.region).sort((a, b) => a.key.localeCompare(b.key, 'en-GB'));
-  return {
-    counts: trackerCounts(rows, site.asOf),
-    regions: byRegion.map(({ key, rows: regionPlaces }) => {
-      const ids = new Set(regionPlaces.map((p) => p.id));
-      return {
-        region: key,
-        places: regionPlaces.map((p) => ({
-          placeId: p.id,
-          name: p.data.name,
-          region: key,
-          counts: trackerCounts(placeRows(rows, p.id), site.asOf),
-        })),
-        counts: trackerCounts(
-          rows.filter((r) => r.strategy.places.some((p) => ids.has(p.id))),
-          site.asOf,
-        ),
+export interface TrackerSummary {
+  counts: TrackerCounts;
+  /** Regions in the order of every list split by region (regions.ts). */
+  regions: RegionTracker[];
+  /** Every place's own counts, by place id. */
+  places: Map<string, PlaceTracker>;
+}
+
+const summaries = new WeakMap<Site, TrackerSummary>();
+
+/** The site-wide summary: every place's counts, grouped by region as every split list groups them. Once per site. */
+export function trackerSummary(site: Site): TrackerSummary {
+  let summary = summaries.get(site);
+  if (summary) return summary;
+  const rows = commitmentRows(site);
+  const places = new Map<string, PlaceTracker>();
+  const regions = placesByRegion(site.places).map((region): RegionTracker => {
+    const ids = new Set(region.places.map((p) => p.id));
+    const regionPlaces = region.places.map((p) => {
+      const tracker = {
+        placeId: p.id,
+        name: p.data.name,
+        counts: trackerCounts(siteRowsForPlace(site, p.id), site.asOf),
       };
-    }),
-  };
+      places.set(p.id, tracker);
+      return tracker;
+    });
+    return {
+      id: region.id,
+      name: region.name,
+      places: regionPlaces,
+      counts: trackerCounts(
+        rows.filter((r) => r.strategy.places.some((p) => ids.has(p.id))),
+        site.asOf,
+      ),
+    };
+  });
+  summary = { counts: trackerCounts(rows, site.asOf), regions, places };
+  summaries.set(site, summary);
+  return summary;
 }
 
 /** One place's rows grouped by tracker group, empty groups left out, each group in due-date order. */
@@ -230,7 +279,7 @@ function dueSortKey(action: Action): string {
 }
 
 /** Group rows by a key, keeping first-seen order of groups. */
-export function groupBy<T>(rows: T[], key: (row: T) => string): { key: string; rows: T[] }[] {
+export function groupBy<T>(rows: readonly T[], key: (row: T) => string): { key: string; rows: T[] }[] {
   const groups = new Map<string, T[]>();
   for (const row of rows) {
     const k = key(row);
@@ -248,10 +297,13 @@ export function dueYear(action: Action): string {
 }
 
 /**
- * Up to this many places the summary shows every region's table open; beyond it each region starts collapsed
- * (a closed <details> is one line), so the summary stays within eight phone screens at 500 places.
+ * Up to this many places the one-page summary shows every region's table open; beyond it (until the summary is
+ * split by region, split.ts) each region starts collapsed: a closed <details> is one line on a phone.
  */
 export const TRACKER_OPEN_MAX_PLACES = 24;
 
 /** The tracker page of one place. */
 export const placeTrackerUrl = (place: string) => `/commitments/${place}/`;
+
+/** The list the site-wide summary is split into, by region, once it has too many places (split.ts): "/commitments/regions/". */
+export const trackerRegionsUrl = () => '/commitments/regions/';

@@ -24,7 +24,7 @@ export function oneOf(values: readonly string[], notes: Record<string, string> =
 }
 
 /** RFC 4180 CSV: fields with a comma, quote or line break are quoted; lines end CRLF. */
-export function toCsv<Row>(columns: Column<Row>[], rows: Row[]): string {
+export function toCsv<Row>(columns: Column<Row>[], rows: readonly Row[]): string {
   const field = (v: string | number | boolean | undefined) => {
     const s = v === undefined ? '' : String(v);
     return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;

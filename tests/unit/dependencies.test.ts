@@ -84,11 +84,12 @@ describe('package.json', () => {
   });
 
   it('puts what the build imports under dependencies, not devDependencies', () => {
-    // The build: Astro's config, every page and what they import, and the checks npm run build runs.
+    // The build: Astro's config, every page and what they import, and the scripts npm run build runs.
     const entries = [
       'astro.config.mjs',
       'scripts/check.ts',
       'scripts/verify-dist.ts',
+      'scripts/search-index.ts',
       ...codeFiles(join(PROJECT_ROOT, 'src')),
     ];
     const build = packagesUsedBy(reachable(entries.map((e) => resolve(PROJECT_ROOT, e))));

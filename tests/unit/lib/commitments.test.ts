@@ -1,16 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { action as actionSchema, type Action } from '../../../src/schemas/action.ts';
 import {
+  commitmentRows,
   dueState,
   dueTag,
   dueYear,
+  placeRows,
   rowsByGroup,
+  siteRowsForPlace,
   sixMonthsAfter,
   trackerCounts,
   trackerGroup,
+  trackerSummary,
   type CommitmentRow,
 } from '../../../src/lib/commitments.ts';
-import { trackerHeadline } from '../../../src/i18n/en.ts';
+import { TRACKER, trackerHeadline } from '../../../src/i18n/en.ts';
+import { buildSite } from '../../../src/lib/model.ts';
+import { REGION_ORDER } from '../../../src/lib/regions.ts';
+import { realContent } from '../../helpers/content.ts';
 
 const make = (fields: Partial<Record<keyof Action, unknown>>): Action =>
   actionSchema.parse({ id: 'a', priority: 'p', what: 'Do a thing', source: { document: 'doc' }, ...fields });
@@ -172,5 +179,53 @@ describe('the count at the top counts exactly what it says', () => {
     expect(trackerHeadline({ total: 1, pastDue: 0, pastDueNoUpdate: 0 }, '1 May 2026')).toBe(
       'As at 1 May 2026, 0 of 1 item is past its due date with no update recorded.',
     );
+  });
+});
+
+describe('the site-wide summary on the real content', () => {
+  const site = buildSite(realContent().content);
+  const summary = trackerSummary(site);
+  const rows = commitmentRows(site);
+
+  it('counts each place’s own items, those of every strategy that covers it', () => {
+    expect(summary.places.size).toBe(site.places.length);
+    for (const place of site.places) {
+      expect(siteRowsForPlace(site, place.id)).toEqual(placeRows(rows, place.id));
+      expect(summary.places.get(place.id)!.counts).toEqual(trackerCounts(placeRows(rows, place.id), site.asOf));
+    }
+    // Southend-on-Sea's items come from a strategy named for its integrated care system (Mid and South Essex).
+    expect(summary.places.get('southend-on-sea')!.counts.total).toBeGreaterThan(0);
+  });
+
+  it('counts an item once in its region even when its strategy covers several of the region’s places', () => {
+    for (const region of summary.regions) {
+      const ids = new Set(region.places.map((p) => p.placeId));
+      const distinct = rows.filter((r) => r.strategy.places.some((p) => ids.has(p.id)));
+      expect(region.counts.total).toBe(distinct.length);
+      expect(region.counts.total).toBeLessThanOrEqual(region.places.reduce((n, p) => n + p.counts.total, 0));
+    }
+    expect(summary.counts.total).toBe(rows.length);
+  });
+
+  it('orders regions as every list split by region does', () => {
+    const order = summary.regions.map((r) => REGION_ORDER.indexOf(r.name as (typeof REGION_ORDER)[number]));
+    expect(order.every((i) => i >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
+  it('is worked out once per site', () => {
+    expect(trackerSummary(site)).toBe(summary);
+    expect(commitmentRows(site)).toBe(rows);
+  });
+});
+
+describe('the headline of a region’s summary says where its counts are from', () => {
+  it('names the region and how many places it has', () => {
+    expect(
+      trackerHeadline({ total: 9, pastDue: 2, pastDueNoUpdate: 2 }, '1 May 2026', TRACKER.inRegion('London', 45)),
+    ).toBe(
+      'As at 1 May 2026, across the 45 places in London, 2 of 9 items are past their due date with no update recorded.',
+    );
+    expect(TRACKER.inRegion('Wales', 1)).toBe('across the place in Wales');
   });
 });

@@ -20,6 +20,7 @@ describe('the service navigation marks where the reader is', () => {
         .map((i) => [i.section, i.current]);
     expect(current('/commitments/')).toEqual([['commitments', 'page']]);
     expect(current('/commitments/camden/')).toEqual([['commitments', 'true']]);
+    expect(current('/commitments/regions/london/2/')).toEqual([['commitments', 'true']]);
     expect(current('/strategies/camden-2022-30/start-well/')).toEqual([['places', 'true']]);
     expect(current('/')).toEqual([['places', 'page']]);
     expect(current('/areas')).toEqual([['areas', 'page']]);

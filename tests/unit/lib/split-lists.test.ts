@@ -19,6 +19,7 @@ import {
 import { themePlaces, themeSummary } from '../../../src/lib/themes.ts';
 import { compareGrid } from '../../../src/lib/compare.ts';
 import { azSections } from '../../../src/lib/az.ts';
+import { commitmentRows, trackerCounts, trackerSummary } from '../../../src/lib/commitments.ts';
 import { PROJECT_ROOT } from '../../helpers/content.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'hws-split-test-'));
@@ -90,5 +91,22 @@ describe('lists split by region', () => {
         .flatMap((s) => s.entries)
         .some((e) => e.kind === 'priority'),
     ).toBe(false);
+  });
+
+  it('give the commitments summary one row per region and every place on exactly one region page', () => {
+    const summary = trackerSummary(site);
+    expect(summary.regions.map((r) => r.id)).toEqual(plan.regions.map((r) => r.id));
+    for (const region of summary.regions) {
+      const onPages = plan.pages.filter((p) => p.region.id === region.id).flatMap((p) => p.places.map((pl) => pl.id));
+      expect(onPages).toEqual(region.places.map((p) => p.placeId));
+    }
+    // Each synthetic strategy covers one place, so the regions' counts add up to the site's.
+    const sum = (key: 'total' | 'pastDue' | 'dueSoon') => summary.regions.reduce((n, r) => n + r.counts[key], 0);
+    expect([sum('total'), sum('pastDue'), sum('dueSoon')]).toEqual([
+      summary.counts.total,
+      summary.counts.pastDue,
+      summary.counts.dueSoon,
+    ]);
+    expect(summary.counts).toEqual(trackerCounts(commitmentRows(site), site.asOf));
   });
 });

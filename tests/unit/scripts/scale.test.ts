@@ -35,6 +35,12 @@ describe('the scale bench', () => {
     expect(pageType('/a-z/london/')).toBe('/a-z/[region]/');
     expect(pageType('/places/starting-with-t/')).toBe('/places/starting-with-[letter]/');
     expect(pageType('/regions/london/')).toBe('/regions/[region]/');
+    expect(pageType('/commitments/')).toBe('/commitments/');
+    expect(pageType('/commitments/testshire-001/')).toBe('/commitments/[place]/');
+    expect(pageType('/commitments/regions/london/')).toBe('/commitments/regions/[region]/');
+    expect(pageType('/commitments/regions/south-east/2/')).toBe('/commitments/regions/[region]/[page]/');
+    expect(pageType('/sources/testshire-001-2025-30/report/')).toBe('/sources/[strategy]/[source]/');
+    expect(pageType('/find/0-9/')).toBe('/find/[letter]/');
     expect(
       pageTypeMaxima([
         { path: '/places/a/', gzipBytes: 1 },
