@@ -33,7 +33,9 @@ export function searchIndex(): AstroIntegration {
         const records = searchRecords(buildSite(checked.content), bodies);
         // A query downloads the index chunk of each of its words, so chunk size is paid once per word:
         // with chunks near 8 KB (and ten fragments) a first query of "cost of living" cost 121 KB; near
-        // 4 KB (and eight), 99.8 KB; near 3 KB (ten fragments, "of" no longer asked for), 97.8 KB (npm run bench:search). The index is a few KB larger in all. The setting is Pagefind's
+        // 4 KB (and eight), 99.8 KB; near 3 KB (and ten, "of" no longer asked for), 97.8 KB (npm run
+        // bench:search). At 150 synthetic places the first query was 113.6 KB before and 115.1 KB
+        // after (npm run bench:scale -- --counts 150), so smaller chunks do not cost more there. The index is a few KB larger in all. The setting is Pagefind's
         // own but marked unstable (1.6.0); if a later version drops it, chunks are only bigger again
         // (npm run bench:search shows it). Set the variable to override.
         process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(INDEX_CHUNK_SIZE);

@@ -231,7 +231,9 @@ export function rankEntries(entries: readonly ResultEntry[], shown: readonly Res
  * answer them, so they close the round too (before the theme page), unless an entry is the term
  * asked for ("family doctor", "A&E": its name, abbreviation or everyday name is the query) and no
  * theme page is among the results (when one is, the words are a theme's, such as "jabs").
- * Owners in `seen` (already listed) come after the others. The order within an owner is kept.
+ * Owners in `seen` (already listed) come after the others; among the rest, an owner with more
+ * entries first (a place whose plans match in several spots is more likely about the words), then
+ * in Pagefind's order. The order within an owner is kept.
  */
 export function interleaveByPlace(
   entries: readonly ResultEntry[],
@@ -251,7 +253,7 @@ export function interleaveByPlace(
     return 0;
   };
   const rank = (key: string) => closing(key) + (seen.has(key) ? 3 : 0);
-  const order = [...queues.keys()].sort((a, b) => rank(a) - rank(b));
+  const order = [...queues.keys()].sort((a, b) => rank(a) - rank(b) || queues.get(b)!.length - queues.get(a)!.length);
   const out: ResultEntry[] = [];
   while (out.length < entries.length) {
     for (const key of order) {

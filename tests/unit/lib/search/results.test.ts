@@ -240,4 +240,9 @@ describe('result entries', () => {
       'Theme',
     ]);
   });
+
+  it('starts each round with the place that has more answers among the entries, then in Pagefind’s order', () => {
+    const ranked = rankEntries([entry('Hackney'), entry('Camden'), entry('Camden · b'), entry('Southwark')]);
+    expect(ranked.map((e) => e.where)).toEqual(['Camden', 'Hackney', 'Southwark', 'Camden · b']);
+  });
 });
