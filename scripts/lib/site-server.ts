@@ -55,18 +55,18 @@ export async function serveDist(
 ): Promise<RunningServer> {
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    let path: string;
+    let path: string | undefined;
     try {
       path = normalize(decodeURIComponent(url.pathname));
     } catch {
       // A malformed escape ("%E0"): nothing on the site has that address.
-      path = '/404.html';
+      path = undefined;
     }
-    if (path.includes('..')) path = '/';
-    let file = answerFile(dist, url.pathname, url.search) ?? join(dist, path);
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (path?.includes('..')) path = '/';
+    let file = answerFile(dist, url.pathname, url.search) ?? (path === undefined ? '' : join(dist, path));
+    if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     let status = 200;
-    if (!existsSync(file)) {
+    if (!file || !existsSync(file)) {
       status = 404;
       file = join(dist, '404.html');
     }
