@@ -108,7 +108,7 @@ const STOP_WORDS = new Set([
 /**
  * What Pagefind is asked for: the query without its small words ("cost of living" asks for "cost
  * living"). Pagefind matches every word it is given and fetches an index chunk for each, so "of"
- * costs a download (about 4 KB on a first query) and matches nearly every page. A query of small
+ * costs a download (an index chunk, about 3 KB) and matches nearly every page. A query of small
  * words only is sent as typed. Null (browsing by filter) stays null.
  */
 export function pagefindTerm(query: string | null): string | null {
