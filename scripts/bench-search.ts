@@ -193,7 +193,10 @@ try {
           .map((u, i) => `  ${i + 1}. ${u.join(' ')}`)
           .join('\n')}`,
       );
-    pairs.push(...scoreQuery(q, shown, placePages));
+    const scored = scoreQuery(q, shown, placePages);
+    if (process.env.SEARCH_SHOW)
+      console.log(`  ranks: ${scored.map((p) => `${p.target} ${p.rank ?? 'missed'}`).join(', ')}`);
+    pairs.push(...scored);
     itemPairs.push(...scoreQuery(q, itemsAsEntries(shown), placePages));
   }
   const score = summarise(pairs);

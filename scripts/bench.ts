@@ -59,10 +59,14 @@ function measureCharts(files: string[]): ChartMeasure[] {
 }
 
 const files = listFiles(dist);
-const paths = files
+const allPaths = files
   .filter((f) => f.endsWith('.html') && !f.startsWith('admin/'))
   .map(urlPathOfFile)
   .sort();
+// The search answer pages (/search/words/<slug>/, one per word the site knows) share one template:
+// one of them is measured, not hundreds.
+const isAnswerPage = (path: string) => path.startsWith('/search/words/');
+const paths = [...allPaths.filter((p) => !isAnswerPage(p)), ...allPaths.filter(isAnswerPage).slice(0, 1)];
 const headers = existsSync(join(root, 'public/_headers'))
   ? parseHeadersFile(readFileSync(join(root, 'public/_headers'), 'utf8'))
   : undefined;

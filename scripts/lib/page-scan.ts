@@ -14,8 +14,8 @@ const HTML_NS = 'http://www.w3.org/1999/xhtml';
 
 /** A script the site itself ships, allowed on one page only. */
 export interface ScriptAllowance {
-  /** The web path of the page, e.g. "/search/". */
-  page: string;
+  /** The web path of the page, e.g. "/search/", or a pattern for a family of pages. */
+  page: string | RegExp;
   /** The script's src exactly, or a pattern for a content-hashed name. */
   src: string | RegExp;
   /** The script's type attribute, when it has one ("module"). */
@@ -150,7 +150,7 @@ function scriptAllowed(el: Element, context: ScanContext): boolean {
   const type = attr(el, 'type');
   return context.scripts.some(
     (allowed) =>
-      allowed.page === context.path &&
+      (typeof allowed.page === 'string' ? allowed.page === context.path : allowed.page.test(context.path)) &&
       type === allowed.type &&
       (typeof allowed.src === 'string' ? src === allowed.src : allowed.src.test(src)),
   );

@@ -1,17 +1,15 @@
 // The arguments of `npm run preview`: the port and host a person asks for (defaults 4321 on 127.0.0.1,
-// which `npm start` uses), and everything else passed on to `astro preview` unchanged.
+// which `npm start` uses). Anything else is refused, saying what it takes.
 
 export const DEFAULT_PORT = 4321;
 export const DEFAULT_HOST = '127.0.0.1';
 
-export type PreviewArgs =
-  { ok: true; port: number; host: string; astroArgs: string[] } | { ok: false; message: string };
+export type PreviewArgs = { ok: true; port: number; host: string } | { ok: false; message: string };
 
 /** Read `--port 4401`, `--port=4401`, `--host 0.0.0.0`; the last one given wins. */
 export function previewArgs(argv: readonly string[]): PreviewArgs {
   let port = String(DEFAULT_PORT);
   let host = DEFAULT_HOST;
-  const rest: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const [name, inline] = arg.includes('=')
@@ -26,7 +24,11 @@ export function previewArgs(argv: readonly string[]): PreviewArgs {
         };
       if (name === '--port') port = value;
       else host = value;
-    } else rest.push(arg);
+    } else
+      return {
+        ok: false,
+        message: `npm run preview takes only --port and --host, not "${arg}", e.g. npm run preview -- --port 4401`,
+      };
   }
   const number = Number(port);
   if (!/^\d+$/.test(port) || number < 1 || number > 65535)
@@ -34,7 +36,7 @@ export function previewArgs(argv: readonly string[]): PreviewArgs {
       ok: false,
       message: `"${port}" is not a port: use a whole number from 1 to 65535, e.g. npm run preview -- --port 4401`,
     };
-  return { ok: true, port: number, host, astroArgs: ['preview', '--host', host, '--port', String(number), ...rest] };
+  return { ok: true, port: number, host };
 }
 
 /** What to say when there is no built site: a failed build removes dist/ and writes nothing. */

@@ -39,6 +39,11 @@ export const SEARCH_QUERIES: SearchQuery[] = [
     why: 'smoking measures and Core20PLUS5 smoking cessation',
   },
   { q: 'vapes', places: ['southend-on-sea'], why: 'smoking cessation in Core20PLUS5' },
+  {
+    q: 'cigs',
+    places: ['barking-and-dagenham', 'southend-on-sea'],
+    why: 'a resident’s word the issue lists: smoking at delivery (B&D), smoking cessation (Core20PLUS5, Southend’s board papers)',
+  },
   { q: 'booze', places: ['southend-on-sea'], why: 'alcohol: Core20PLUS5 adults and the neighbourhood profiles' },
   {
     q: 'jabs',
@@ -164,6 +169,11 @@ export const SEARCH_QUERIES: SearchQuery[] = [
     why: 'the glossary entry for GP',
   },
   { q: 'a&e', places: [], within: ['/glossary/#term-accident-and-emergency'], why: 'the glossary entry for A&E' },
+  {
+    q: 'gp',
+    places: ['southend-on-sea', 'barking-and-dagenham', 'camden'],
+    why: 'a resident’s word the issue lists: GP access and GP-recorded figures in Southend’s board papers and Core20PLUS5, B&D (GP-recognised needs), Camden (GP patients who are lonely)',
+  },
   {
     q: 'strep a',
     places: ['southend-on-sea'],

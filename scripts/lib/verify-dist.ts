@@ -16,9 +16,16 @@ import { listFiles } from './files.ts';
 import { scanPage, type PageScan, type ScriptAllowance } from './page-scan.ts';
 import { normaliseUrl, resolveUrl, urlScheme } from './url-safety.ts';
 
-/** The only scripts the site ships: the search element on /search/ (its name has Astro's content hash) and the editor. */
+/**
+ * The only scripts the site ships: the search element on /search/ and on the answer pages
+ * (/search/words/<slug>/; its name has Astro's content hash), and the editor.
+ */
 export const SITE_SCRIPTS: readonly ScriptAllowance[] = [
-  { page: '/search/', src: /^\/_astro\/search\.[\w.-]+\.js$/, type: 'module' },
+  {
+    page: /^\/search\/(?:words\/[a-z0-9]+(?:-[a-z0-9]+)*\/)?$/,
+    src: /^\/_astro\/SearchBox\.[\w.-]+\.js$/,
+    type: 'module',
+  },
   { page: '/admin/', src: '/admin/decap-cms.js' },
 ];
 

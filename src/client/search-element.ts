@@ -14,7 +14,13 @@ import {
 } from '../lib/search/query-state.ts';
 import { excerptParts } from '../lib/search/excerpt.ts';
 import { didYouMean, worthSuggesting, type Vocabulary } from '../lib/search/vocabulary.ts';
-import { rankEntries, resultEntry, type PagefindResultData, type ResultEntry } from '../lib/search/results.ts';
+import {
+  pagefindTerm,
+  rankEntries,
+  resultEntry,
+  type PagefindResultData,
+  type ResultEntry,
+} from '../lib/search/results.ts';
 import { SEARCH_SCRIPT as SEARCH, searchResultCount } from '../i18n/en.ts';
 
 interface PagefindSearch {
@@ -32,7 +38,7 @@ interface Pagefind {
 // best answer before any place's second (interleaveByPlace). Both keep the first query inside its
 // 100 KB budget (npm run bench:search): each result fetched is one fragment.
 const PAGE_SIZE = 5;
-const FIRST_WINDOW = 8;
+const FIRST_WINDOW = 10;
 const TYPING_DELAY_MS = 250;
 
 class HwsSearch extends HTMLElement {
@@ -45,6 +51,8 @@ class HwsSearch extends HTMLElement {
   #fetched = 0;
   #shown = 0;
   #waiting: ResultEntry[] = [];
+  /** The entries listed so far. */
+  #listed: ResultEntry[] = [];
   /** The words the shown results are for (the correction, when one was made). */
   #query = '';
   /** The reader asked for their own words, not a correction ("Search instead for ..."). */
@@ -90,6 +98,8 @@ class HwsSearch extends HTMLElement {
     });
 
     const state = parseSearchParams(new URLSearchParams(location.search));
+    // An answer page (/search/words/<slug>/) opened at its own address has its word in the box already.
+    state.query ||= input.defaultValue.trim();
     input.value = state.query;
     for (const box of this.#boxes())
       box.checked = state.selection[box.name as FilterGroup]?.includes(box.value) ?? false;
@@ -151,13 +161,13 @@ class HwsSearch extends HTMLElement {
       let term = state.query || null;
       if (this.#q<HTMLDetailsElement>('[data-hws-filters]').open) await pagefind.filters();
       const filters = pagefindFilters(state.selection);
-      let found = await pagefind.search(term, { filters });
+      let found = await pagefind.search(pagefindTerm(term), { filters });
       let first = await fetchEntries(found.results, 0, FIRST_WINDOW, state.query);
       // Nothing matched the words as typed (or only looser matches): show a correction's results at once.
       let corrected: string | undefined;
       if (state.query && !this.#literal && worthSuggesting(state.query, excerptsOf(first))) {
         const better = didYouMean(state.query, await this.#loadVocabulary());
-        const alternative = better ? await pagefind.search(better, { filters }) : undefined;
+        const alternative = better ? await pagefind.search(pagefindTerm(better), { filters }) : undefined;
         if (better && alternative?.results.length) {
           corrected = better;
           term = better;
@@ -167,7 +177,7 @@ class HwsSearch extends HTMLElement {
       }
       const counts = { ...found.filters };
       for (const { group, filters: others } of countQueries(state.selection)) {
-        counts[group] = (await pagefind.search(term, { filters: others })).filters[group] ?? {};
+        counts[group] = (await pagefind.search(pagefindTerm(term), { filters: others })).filters[group] ?? {};
       }
       // Only the newest search may touch the page (typing starts a new one before the last ends).
       if (run !== this.#run) return;
@@ -193,6 +203,7 @@ class HwsSearch extends HTMLElement {
     this.#fetched = 0;
     this.#shown = 0;
     this.#waiting = [];
+    this.#listed = [];
     this.#q('[data-hws-results]').replaceChildren();
     this.#q<HTMLElement>('[data-hws-results-heading]').hidden = true;
     this.#q<HTMLElement>('[data-hws-more]').hidden = true;
@@ -203,13 +214,14 @@ class HwsSearch extends HTMLElement {
     const next = await fetchEntries(results, this.#fetched, PAGE_SIZE - this.#waiting.length, this.#query);
     if (results !== this.#results) return;
     this.#fetched += next.length;
-    this.#waiting.push(...next);
+    this.#waiting = rankEntries([...this.#waiting, ...next], this.#listed);
     this.#render(true);
   }
 
   /** Add the next PAGE_SIZE waiting entries to the list. */
   #render(focusFirstNew: boolean) {
     const entries = this.#waiting.splice(0, PAGE_SIZE);
+    this.#listed.push(...entries);
     const items = entries.map((entry) => resultElement(entry));
     this.#q('[data-hws-results]').append(...items);
     this.#shown += entries.length;

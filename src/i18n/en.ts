@@ -117,6 +117,24 @@ export const FIND = {
   area: 'neighbourhood profile',
 } as const;
 
+const counted = (n: number, one: string, many: string) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+
+/** The answer pages for words the site knows (/search/words/<slug>/, src/lib/search/answers.ts). */
+export const ANSWER = {
+  title: (word: string) => `Search: ${word}`,
+  description: (word: string) => `What this site has on “${word}”: the pages that answer it, without JavaScript.`,
+  heading: (word: string) => `What this site has on “${word}”`,
+  priorities: (shown: number, total: number, places: number) =>
+    shown === total
+      ? `${counted(total, 'priority', 'priorities')} in ${counted(places, 'place', 'places')}:`
+      : `The first ${shown} of ${counted(total, 'priority', 'priorities')} (in ${counted(places, 'place', 'places')}); the theme page lists every one:`,
+  noPriorities: 'No place has a priority on this theme yet.',
+  strategies: 'Its strategies:',
+  otherWords: 'Not what you were looking for? Try',
+  letterLink: (letter: string) => `every word starting with ${letter}`,
+  or: 'or',
+} as const;
+
 /** Words the search index gives results that belong to no strategy (src/lib/search/records.ts). */
 export const SEARCH_WORDS = {
   neighbourhoodProfile: 'neighbourhood profile',

@@ -12,8 +12,8 @@ import { pageHtml, searchPages } from '../lib/search/pages.ts';
 import { searchRecords } from '../lib/search/records.ts';
 import { buildVocabulary } from '../lib/search/vocabulary.ts';
 
-/** Pagefind's index chunk target (its own unit, not bytes): about 4 KB gzipped per chunk here. */
-const INDEX_CHUNK_SIZE = 3_000;
+/** Pagefind's index chunk target (its own unit, not bytes): about 3 KB gzipped per chunk here. */
+const INDEX_CHUNK_SIZE = 2_000;
 
 /** Index the site whose content is under `root` into the built site at `dist`; returns a one-line summary. */
 export async function writeSearchIndex(root: string, dist: string): Promise<string> {
@@ -22,9 +22,12 @@ export async function writeSearchIndex(root: string, dist: string): Promise<stri
   const records = searchRecords(buildSite(checked.content), bodies);
   // A query downloads the index chunk of each of its words, so chunk size is paid once per word:
   // with chunks near 8 KB (and ten fragments) a first query of "cost of living" cost 121 KB; near
-  // 4 KB (and eight), 99.8 KB (npm run bench:search). The index is a few KB larger in all. The setting is Pagefind's
-  // own but marked unstable (1.6.0); if a later version drops it, chunks are only bigger again
-  // (npm run bench:search shows it). Set the variable to override.
+  // 4 KB (and eight), 99.8 KB; near 3 KB (and ten, "of" no longer asked for), 97.8 KB (npm run
+  // bench:search). At 150 synthetic places the first query was 113.6 KB before and 115.1 KB after
+  // (npm run bench:scale -- --counts 150), so smaller chunks do not cost more there. The index is a
+  // few KB larger in all. The setting is Pagefind's own but marked unstable (1.6.0); if a later
+  // version drops it, chunks are only bigger again (npm run bench:search shows it). Set the variable
+  // to override.
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(INDEX_CHUNK_SIZE);
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tmpdir } from 'node:os';
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations, launchChromium } from '../helpers/browser.ts';
 import { parseHeadersFile, serveDist, type RunningServer } from '../helpers/static-server.ts';
@@ -294,10 +295,12 @@ describe('the header search box', () => {
     await p.close();
   });
 
-  it('loads no search code on reading pages: only /search/ (and the /admin/ editor, not a reading page) has a script', () => {
+  it('loads no search code on reading pages: only /search/ and its answer pages (and the /admin/ editor) have a script', () => {
     const pages = listFiles(DIST).filter((f) => f.endsWith('.html'));
     const withScripts = pages.filter((f) => /<script\b/.test(readFileSync(join(DIST, f), 'utf8'))).map((f) => `/${f}`);
-    expect(withScripts.sort()).toEqual(['/admin/index.html', '/search/index.html']);
+    const answers = withScripts.filter((f) => /^\/search\/words\/[a-z0-9-]+\/index\.html$/.test(f));
+    expect(answers.length).toBeGreaterThan(100);
+    expect(withScripts.filter((f) => !answers.includes(f)).sort()).toEqual(['/admin/index.html', '/search/index.html']);
   });
 });
 
@@ -358,40 +361,82 @@ describe('the search page', () => {
     await context.close();
   });
 
-  it('without JavaScript, explains and sends the form to the word finder', async () => {
+  it('without JavaScript, a query the site has no page for explains, offers the word finder, and the form searches again', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const p = await context.newPage();
-    await p.goto(`${server.origin}/search/?q=teeth`);
+    await p.goto(`${server.origin}/search/?q=zzzz`);
     expect(await p.textContent('main')).toContain('Search needs JavaScript');
     expect(await p.isVisible('[data-hws-filters]')).toBe(false);
+    expect(await p.getAttribute('.search-form', 'action')).toBe('/search/');
     await p.fill('#search-query', 'teeth');
     await p.click('.search-form button[type="submit"]');
-    await p.waitForURL('**/find/?q=teeth');
-    expect(await p.textContent('h1')).toBe('Find a word');
+    await p.waitForURL('**/search/?q=teeth');
+    expect(await p.textContent('#answer-heading')).toBe('What this site has on “teeth”');
     await context.close();
   });
 
-  it('without JavaScript, "lonely" from the header leads in two taps to social connection priorities, on the first screen of a phone', async () => {
+  /** The social connection priorities' links in the answer, and where the first one sits. */
+  async function lonelyAnswer(p: Page) {
+    const onTheme = [...priorityPagesOn('social-connection')];
+    const links = p.locator(onTheme.map((u) => `main a[href="${u}"]`).join(', '));
+    return { links, first: (await links.first().boundingBox())! };
+  }
+
+  it('without JavaScript, "lonely" in the header search shows the social connection priorities on the first screen of a phone', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
     const p = await context.newPage();
     await p.goto(`${server.origin}/`);
-    await p.fill('#site-search', 'lonely');
+    await p.fill('#site-search', 'Lonely');
     await p.press('#site-search', 'Enter');
-    await p.waitForURL('**/search/?q=lonely');
-    const letter = p.locator('main').getByRole('link', { name: 'L', exact: true }).first();
-    expect((await letter.boundingBox())!.y).toBeLessThan(740);
-    await letter.click();
-    await p.waitForURL('**/find/l/');
-    await p
-      .getByText('Lonely', { exact: true })
-      .locator('xpath=..')
-      .getByRole('link', { name: 'Social connection and loneliness' })
-      .click();
-    await p.waitForURL('**/themes/social-connection/');
-    const onTheme = [...priorityPagesOn('social-connection')];
-    const first = p.locator(onTheme.map((u) => `main a[href="${u}"]`).join(', ')).first();
-    expect((await first.boundingBox())!.y).toBeLessThan(740);
+    await p.waitForURL('**/search/?q=Lonely');
+    expect(await p.textContent('#answer-heading')).toBe('What this site has on “lonely”');
+    const { links, first } = await lonelyAnswer(p);
+    expect(first.y + first.height).toBeLessThan(740);
+    // The count said is the count listed: "4 priorities in 3 places:".
+    const said = (await p
+      .locator('.search-answer p', { hasText: /priorit/ })
+      .first()
+      .textContent())!;
+    const [, priorities, places] = /^(\d+) priorit\w+ in (\d+) places?:$/.exec(said)!;
+    const items = p.locator('.search-answer-list').first().locator('li');
+    expect(await items.count()).toBe(Number(priorities));
+    expect(await links.count()).toBe(Number(priorities));
+    const placeNames = await items.locator('.muted').allTextContents();
+    expect(new Set(placeNames).size).toBe(Number(places));
+    await p.screenshot({ path: join(tmpdir(), 'hws-search-lonely-nojs-360.png') });
     await context.close();
+  });
+
+  it('without JavaScript, an answer page has zero axe-core violations, at phone and desktop width', async () => {
+    for (const width of [360, 1280]) {
+      // axe needs JavaScript, so the page is shown as it is without it: <noscript> content unwrapped, no script.
+      const context = await browser.newContext({ viewport: { width, height: 900 } });
+      await context.route('**/search/?q=lonely', async (route) => {
+        const response = await route.fetch();
+        const body = (await response.text()).replace(/<\/?noscript>/g, '').replace(/<script\b[^>]*><\/script>/g, '');
+        await route.fulfill({ response, body });
+      });
+      const p = await context.newPage();
+      await p.goto(`${server.origin}/search/?q=lonely`);
+      expect(await p.isVisible('#answer-heading')).toBe(true);
+      expect(await axeViolations(p)).toEqual([]);
+      expect(await p.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(width);
+      if (width === 1280) await p.screenshot({ path: join(tmpdir(), 'hws-search-lonely-nojs-1280.png') });
+      await context.close();
+    }
+  });
+
+  it('with JavaScript, /search/?q=lonely searches as usual (the answer stays hidden), and so does an answer page opened at its own address', async () => {
+    const p = await browser.newPage();
+    await p.goto(`${server.origin}/search/?q=lonely`);
+    await waitForStatus(p, /results? for “lonely”/);
+    expect(await p.isVisible('#answer-heading')).toBe(false);
+    expect((await results(p)).some((r) => priorityPagesOn('social-connection').has(pageOf(r.href)))).toBe(true);
+    expect(await axeViolations(p)).toEqual([]);
+    await p.goto(`${server.origin}/search/words/lonely/`);
+    await waitForStatus(p, /results? for “lonely”/);
+    expect(await p.inputValue('#search-query')).toBe('lonely');
+    await p.close();
   });
 });
 

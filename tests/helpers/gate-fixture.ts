@@ -9,7 +9,7 @@ import { redirectPage, redirectsFile, type Redirect } from '../../src/lib/redire
 import { PROJECT_ROOT } from './content.ts';
 
 export const GATE_SITE = 'https://health-wellbeing-strategies.example';
-export const SEARCH_SCRIPT = '/_astro/search.astro_astro_type_script_index_0_lang.CAuJaICQ.js';
+export const SEARCH_SCRIPT = '/_astro/SearchBox.astro_astro_type_script_index_0_lang.CAuJaICQ.js';
 export const GATE_REDIRECTS: Redirect[] = [{ from: '/places/old-exampleton/', to: '/places/exampleton/' }];
 export const PUBLIC_HEADERS = readFileSync(join(PROJECT_ROOT, 'public/_headers'), 'utf8');
 

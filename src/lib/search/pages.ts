@@ -68,6 +68,14 @@ export function searchPages(records: SearchRecord[]): SearchPage[] {
 }
 
 /**
+ * Pagefind weights below its default of 1, by kind. Neighbourhood figures repeat the same names in
+ * every profile (seven profiles each have "Fuel poverty" and "Hypertension"), so at full weight one
+ * place's figures filled the first screen of "blood pressure" or "fuel poverty" before any other
+ * place's plans; at half weight they still come first when nothing else matches.
+ */
+export const PAGE_WEIGHT: Partial<Record<SearchRecord['kind'], number>> = { indicator: 0.5 };
+
+/**
  * A page as a small HTML document marked up with Pagefind's attributes: each item's title is a
  * heading (Pagefind weights headings), filters and meta sit in an element that is not indexed as
  * text. A priority's (or theme page's) themes and residents' words go in a meta field: Pagefind
@@ -96,11 +104,14 @@ export function pageHtml(page: SearchPage): string {
         `<h1 data-pagefind-meta="title">${escapeMarkup(first.title)}</h1>`,
         ...first.text.map((t) => `<p>${escapeMarkup(t)}</p>`),
       ];
+  const weight = PAGE_WEIGHT[first.kind];
   return [
     '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>x</title></head><body>',
     '<main data-pagefind-body>',
     `<div data-pagefind-ignore>${filters}${meta.map(([k, v]) => `<span data-pagefind-meta="${k}">${escapeMarkup(v)}</span>`).join('')}</div>`,
+    weight ? `<div data-pagefind-weight="${weight}">` : '',
     ...body,
+    weight ? '</div>' : '',
     '</main></body></html>',
   ].join('');
 }

@@ -332,9 +332,11 @@ export function searchRecords(site: Site, bodies: RenderedBodies = new Map()): S
       strategy: '',
       context: SEARCH_WORDS.glossary,
       themes: [],
+      // Everyday names first, so the excerpt of a search for one ("family doctor") shows it, and the
+      // results list can tell the entry is the term asked for (namesQuery in results.ts).
       text: present([
+        g.data.aliases.length ? `${SEARCH_WORDS.alsoCalled} ${g.data.aliases.join(', ')}.` : undefined,
         g.data.definition,
-        g.data.aliases.length ? `${SEARCH_WORDS.alsoCalled} ${g.data.aliases.join(', ')}` : undefined,
       ]),
       synonyms: [],
     });

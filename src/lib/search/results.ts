@@ -2,6 +2,7 @@
 // one item; a group (the actions of one priority, the figures of one neighbourhood...) is one result
 // listing each item that matched. The list counts results, so its count is what it shows.
 import { RECORD_KIND_LABEL } from './records.ts';
+import { SEARCH_WORDS } from '../../i18n/en.ts';
 
 export interface PagefindAnchor {
   element: string;
@@ -71,6 +72,13 @@ export interface ResultEntry {
   /** True when the items are the rows of one group (actions, figures...) under a shared "where". */
   grouped: boolean;
   /**
+   * For a query of several words, true when the excerpt (or title, or residents' words) has them
+   * together, in order, as a phrase: "out-of-work benefits" for "out of work".
+   */
+  phrase?: boolean;
+  /** For glossary entries: true when an item is the term asked for (its name, abbreviation or everyday name). */
+  names?: boolean;
+  /**
    * False when no single item of a group has every word of the query: Pagefind matched the group's
    * words across several items ("cost" in one glossary entry, "living" in another).
    */
@@ -97,6 +105,18 @@ const STOP_WORDS = new Set([
   'is',
 ]);
 
+/**
+ * What Pagefind is asked for: the query without its small words ("cost of living" asks for "cost
+ * living"). Pagefind matches every word it is given and fetches an index chunk for each, so "of"
+ * costs a download (an index chunk, about 3 KB) and matches nearly every page. A query of small
+ * words only is sent as typed. Null (browsing by filter) stays null.
+ */
+export function pagefindTerm(query: string | null): string | null {
+  if (query === null) return null;
+  const kept = query.split(/\s+/).filter((w) => w && !STOP_WORDS.has(w.toLowerCase()));
+  return kept.length ? kept.join(' ') : query;
+}
+
 /** The query's words that a result should match. */
 export const queryWords = (query: string) =>
   query
@@ -104,52 +124,136 @@ export const queryWords = (query: string) =>
     .split(/[^\p{L}\p{N}&]+/u)
     .filter((w) => w && !STOP_WORDS.has(w));
 
-/** Does the excerpt highlight every word (as Pagefind's stemming matches them: by their first four letters)? */
-export function coversQuery(excerpt: string, words: readonly string[]): boolean {
+/** Does `token` match the query word `word` as Pagefind's stemming does (by their first four letters)? */
+const matchesWord = (token: string, word: string) => token.startsWith(word.slice(0, 4));
+
+/**
+ * Does the excerpt highlight every word, or, for a word it does not highlight, do the result's own
+ * title and residents' words (its `title` and `words` meta, which Pagefind searches but never
+ * quotes in an excerpt) have it?
+ */
+export function coversQuery(excerpt: string, words: readonly string[], meta: readonly string[] = []): boolean {
   const marks = [...excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => m[1]!.toLowerCase());
-  return words.every((w) => marks.some((m) => m.startsWith(w.slice(0, 4))));
+  const metaWords = meta.flatMap((m) => m.toLowerCase().split(/[^\p{L}\p{N}&]+/u)).filter(Boolean);
+  return words.every((w) => marks.some((m) => matchesWord(m, w)) || metaWords.some((m) => matchesWord(m, w)));
 }
 
 /**
- * The list entry for one Pagefind result. For a group and a query of more than one word, only the
- * items that match every word are listed when there are any; otherwise the entry is not `whole`.
+ * The list entry for one Pagefind result. For a query of more than one word, an entry is `whole`
+ * when it has every word (in its excerpt, title or residents' words): "cost of living" is about the
+ * cost of living, not any page with "cost" on it. For a group, only the items that have every word
+ * are listed when there are any.
  */
 export function resultEntry(data: PagefindResultData, query = ''): ResultEntry {
   const grouped = data.url.includes('#');
   const items = resultItems(data);
   const words = queryWords(query);
-  const base = { kind: data.meta.kind ?? '', where: data.meta.where ?? '', grouped };
-  if (!grouped || words.length < 2) return { ...base, whole: true, items };
+  const kind = data.meta.kind ?? '';
+  const base = {
+    kind,
+    where: data.meta.where ?? '',
+    grouped,
+    ...(kind === RECORD_KIND_LABEL.glossary ? { names: items.some((item) => namesQuery(item, query)) } : {}),
+  };
+  if (words.length < 2) return { ...base, whole: true, items };
+  if (!grouped) {
+    const meta = [data.meta.title ?? '', data.meta.words ?? ''];
+    return {
+      ...base,
+      whole: items.some((item) => coversQuery(item.excerpt, words, meta)),
+      phrase: [...items.map((i) => i.excerpt), ...meta].some((text) => hasPhrase(text, words)),
+      items,
+    };
+  }
   const whole = items.filter((item) => coversQuery(item.excerpt, words));
+  const phrase = items.some((item) => hasPhrase(item.excerpt, words) || hasPhrase(item.title, words));
+  if (phrase) return { ...base, whole: true, phrase, items: whole.length ? whole : items };
   return whole.length ? { ...base, whole: true, items: whole } : { ...base, whole: false, items };
+}
+
+const normalName = (text: string) => queryWords(text.replace(/<\/?mark>/g, '')).join(' ');
+
+/**
+ * Is a glossary item the term the query asks for: its name or abbreviation ("Accident and emergency
+ * (A&E)") or one of its everyday names (the "Also called: ..." line records.ts writes)?
+ */
+export function namesQuery(item: Pick<ResultItem, 'title' | 'excerpt'>, query: string): boolean {
+  const asked = normalName(query);
+  if (!asked) return false;
+  const names = item.title.split(/[()]/);
+  const also = item.excerpt.replace(/<\/?mark>/g, '').split(SEARCH_WORDS.alsoCalled)[1];
+  if (also) names.push(...also.split(/[,.]/));
+  return names.some((name) => normalName(name) === asked);
+}
+
+/**
+ * Does `text` (an excerpt, with or without <mark>s, or a title) have the query's words in order,
+ * with nothing but small words, spaces and punctuation between them? Words match by their first
+ * four letters, as Pagefind's stemming does.
+ */
+export function hasPhrase(text: string, words: readonly string[]): boolean {
+  const tokens = text
+    .replace(/<\/?mark>/g, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}&]+/u)
+    .filter((t) => t && !STOP_WORDS.has(t));
+  return tokens.some((_, start) => words.every((w, i) => tokens[start + i]?.startsWith(w.slice(0, 4)) ?? false));
 }
 
 /** Whose an entry is: its places (the "where" line's first part), or what it is when it has none. */
 const owner = (entry: ResultEntry) => entry.where.split(' · ')[0] || entry.kind;
 
-/** The first screen's order: whole matches first, each set interleaved by place (interleaveByPlace). */
-export function rankEntries(entries: readonly ResultEntry[]): ResultEntry[] {
-  return [...interleaveByPlace(entries.filter((e) => e.whole)), ...interleaveByPlace(entries.filter((e) => !e.whole))];
+/**
+ * The order of the next entries: for a query of several words, the entries that have them as a
+ * phrase, then those that have every word, then the rest; each set interleaved by place
+ * (interleaveByPlace), places not in `shown` (the entries already listed) first, so "Show more"
+ * brings the places the first screen did not have before more of those it had.
+ */
+export function rankEntries(entries: readonly ResultEntry[], shown: readonly ResultEntry[] = []): ResultEntry[] {
+  // A theme page has its residents' words as a phrase whenever the query is one of them: it stays an
+  // overview, after the places' own answers, however it matched.
+  const tier = (e: ResultEntry) => (e.phrase && e.kind !== RECORD_KIND_LABEL.theme ? 0 : e.whole ? 1 : 2);
+  const seen = new Set(shown.map(owner));
+  return [0, 1, 2].flatMap((t) =>
+    interleaveByPlace(
+      entries.filter((e) => tier(e) === t),
+      undefined,
+      seen,
+    ),
+  );
 }
 
 /**
  * The entries in rounds: each round takes, in Pagefind's order, the best entry of every owner (a
  * place, or "Glossary") not yet in the round, so the first screen shows each place's best answer
  * before any place's second. A theme page, the overview of every place's priorities on a theme,
- * closes its round: the places' own answers come first. The order within an owner is kept.
+ * closes its round: the places' own answers come first. Glossary entries explain words rather than
+ * answer them, so they close the round too (before the theme page), unless an entry is the term
+ * asked for ("family doctor", "A&E": its name, abbreviation or everyday name is the query) and no
+ * theme page is among the results (when one is, the words are a theme's, such as "jabs").
+ * Owners in `seen` (already listed) come after the others; among the rest, an owner with more
+ * entries first (a place whose plans match in several spots is more likely about the words), then
+ * in Pagefind's order. The order within an owner is kept.
  */
 export function interleaveByPlace(
   entries: readonly ResultEntry[],
   overviewKind = RECORD_KIND_LABEL.theme,
+  seen: ReadonlySet<string> = new Set(),
 ): ResultEntry[] {
   const queues = new Map<string, ResultEntry[]>();
   for (const entry of entries) {
     const key = owner(entry);
     queues.set(key, [...(queues.get(key) ?? []), entry]);
   }
-  const order = [...queues.keys()].sort(
-    (a, b) => Number(queues.get(a)![0]!.kind === overviewKind) - Number(queues.get(b)![0]!.kind === overviewKind),
-  );
+  const aboutTheme = entries.some((e) => e.kind === overviewKind);
+  const closing = (key: string) => {
+    const first = queues.get(key)![0]!;
+    if (first.kind === overviewKind) return 2;
+    if (first.kind === RECORD_KIND_LABEL.glossary && (aboutTheme || !first.names)) return 1;
+    return 0;
+  };
+  const rank = (key: string) => closing(key) + (seen.has(key) ? 3 : 0);
+  const order = [...queues.keys()].sort((a, b) => rank(a) - rank(b) || queues.get(b)!.length - queues.get(a)!.length);
   const out: ResultEntry[] = [];
   while (out.length < entries.length) {
     for (const key of order) {

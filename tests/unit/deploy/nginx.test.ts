@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { headersFor, parseHeadersFile } from '../../../scripts/lib/headers-file.ts';
 import { PROJECT_ROOT } from '../../helpers/content.ts';
+import { answerFile } from '../../../scripts/lib/site-server.ts';
 
 const read = (file: string) => readFileSync(join(PROJECT_ROOT, file), 'utf8');
 const EDGE = read('deploy/nginx.conf');
@@ -145,13 +146,47 @@ async function freePort(): Promise<number> {
   });
 }
 
+/** Serve `files` with deploy/nginx.conf on a free port, run `check` with a GET helper, then stop nginx. */
+async function withNginx(
+  files: Record<string, string>,
+  check: (get: (path: string) => Promise<Response>, site: string) => Promise<void>,
+): Promise<void> {
+  const port = await freePort();
+  const site = mkdtempSync(join(tmpdir(), 'hws-nginx-site-'));
+  made.push(site);
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(site, file)), { recursive: true });
+    writeFileSync(join(site, file), text);
+  }
+  chmodSync(site, 0o755);
+  let conf = replaceOnce(EDGE, 'listen 80;\n    listen [::]:80;', `listen 127.0.0.1:${port};`);
+  conf = replaceOnce(conf, 'root /srv/health-wellbeing-strategies/dist;', `root ${site};`);
+  const dir = nginxPrefix(conf);
+  const server = spawn('nginx', [...nginxArgs(dir), '-g', 'daemon off;'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  server.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  try {
+    const get = async (path: string) => {
+      for (let i = 0; ; i++) {
+        try {
+          return await fetch(`http://127.0.0.1:${port}${path}`, { redirect: 'manual' });
+        } catch (error) {
+          if (i > 50 || server.exitCode !== null) throw new Error(`nginx did not answer: ${stderr}`, { cause: error });
+          await new Promise((r) => setTimeout(r, 100));
+        }
+      }
+    };
+    await check(get, site);
+  } finally {
+    server.kill('SIGTERM');
+    await new Promise((resolve) => (server.exitCode !== null ? resolve(null) : server.once('exit', resolve)));
+  }
+}
+
 describe(`deploy/nginx.conf served by nginx${SKIPPED}`, () => {
   it.skipIf(!hasNginx)(
     'sends CSV and YAML with their types and utf-8, no version, and the shipped policies',
     async () => {
-      const port = await freePort();
-      const site = mkdtempSync(join(tmpdir(), 'hws-nginx-site-'));
-      made.push(site);
       const files: Record<string, string> = {
         'index.html': '<!doctype html><title>Home</title>',
         '404.html': '<!doctype html><title>Not found</title>',
@@ -161,29 +196,7 @@ describe(`deploy/nginx.conf served by nginx${SKIPPED}`, () => {
         _headers: '/*\n',
         '_astro/Base.CKhQSXMO.css': 'body{margin:0}',
       };
-      for (const [file, text] of Object.entries(files)) {
-        mkdirSync(dirname(join(site, file)), { recursive: true });
-        writeFileSync(join(site, file), text);
-      }
-      chmodSync(site, 0o755);
-      let conf = replaceOnce(EDGE, 'listen 80;\n    listen [::]:80;', `listen 127.0.0.1:${port};`);
-      conf = replaceOnce(conf, 'root /srv/health-wellbeing-strategies/dist;', `root ${site};`);
-      const dir = nginxPrefix(conf);
-      const server = spawn('nginx', [...nginxArgs(dir), '-g', 'daemon off;'], { stdio: ['ignore', 'ignore', 'pipe'] });
-      let stderr = '';
-      server.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-      try {
-        const get = async (path: string) => {
-          for (let i = 0; ; i++) {
-            try {
-              return await fetch(`http://127.0.0.1:${port}${path}`);
-            } catch (error) {
-              if (i > 50 || server.exitCode !== null)
-                throw new Error(`nginx did not answer: ${stderr}`, { cause: error });
-              await new Promise((r) => setTimeout(r, 100));
-            }
-          }
-        };
+      await withNginx(files, async (get) => {
         const csv = await get('/data/measures.csv');
         expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
         expect(await csv.text()).toBe(files['data/measures.csv']);
@@ -203,10 +216,71 @@ describe(`deploy/nginx.conf served by nginx${SKIPPED}`, () => {
         const hidden = await get('/_headers');
         expect(hidden.status).toBe(404);
         expect(hidden.headers.get('server')).toBe('nginx');
-      } finally {
-        server.kill('SIGTERM');
-        await new Promise((resolve) => (server.exitCode !== null ? resolve(null) : server.once('exit', resolve)));
-      }
+      });
+    },
+  );
+
+  it.skipIf(!hasNginx)(
+    'answers /search/?q=<word> with the word’s answer page exactly as npm run preview does, and nothing else',
+    async () => {
+      const files: Record<string, string> = {
+        'index.html': 'home',
+        '404.html': 'not found',
+        'secret.txt': 'secret',
+        'search/index.html': 'search page',
+        'search/words/lonely/index.html': 'answer: lonely',
+        'search/words/social-isolation/index.html': 'answer: social isolation',
+        'search/words/a-e/index.html': 'answer: a&e',
+        'search/words/citizens-assembly/index.html': 'answer: citizens assembly',
+        'search/words/x/index.html': 'answer: x',
+      };
+      const queries = [
+        ['lonely', 'answer: lonely'],
+        ['Lonely', 'answer: lonely'],
+        ['+lonely+', 'answer: lonely'],
+        ['lonely&place=Camden', 'answer: lonely'],
+        ['social+isolation', 'answer: social isolation'],
+        ['Social%20isolation', 'answer: social isolation'],
+        ['social-isolation', 'answer: social isolation'],
+        ['a%26e', 'answer: a&e'],
+        ['citizens%E2%80%99+assembly', 'answer: citizens assembly'],
+        ['citizens%27+assembly', 'answer: citizens assembly'],
+        // Not plainly a word, or no page: the search page itself.
+        ['LONELY', 'search page'],
+        ['A%26E', 'search page'],
+        ['lonley', 'search page'],
+        ['', 'search page'],
+        ['..%2Fsecret.txt', 'search page'],
+        ['../secret.txt', 'search page'],
+        ['..', 'search page'],
+        ['%2E%2E%2Fsecret.txt', 'search page'],
+        ['lonely%00', 'search page'],
+        ['lonely%0D%0ALocation:%20https://evil.example/', 'search page'],
+        ['lonely/../../secret.txt', 'search page'],
+        ['x%2F..%2F..%2Fsecret.txt', 'search page'],
+        ['-', 'search page'],
+        ['https://evil.example/', 'search page'],
+        ['a+b+c+d+e+f+g', 'search page'],
+      ] as const;
+      await withNginx(files, async (get, site) => {
+        for (const [query, expected] of queries) {
+          const response = await get(`/search/?q=${query}`);
+          expect([query, response.status, await response.text()]).toEqual([query, 200, expected]);
+          expect(response.headers.get('location')).toBeNull();
+          expect(response.headers.get('content-security-policy')).toBe(
+            headersFor(rules, '/search/').get('content-security-policy'),
+          );
+          // npm run preview (scripts/lib/site-server.ts) picks the same file.
+          const file = answerFile(site, '/search/', `?q=${query}`) ?? join(site, 'search/index.html');
+          expect([query, readFileSync(file, 'utf8')]).toEqual([query, expected]);
+        }
+        expect(await (await get('/search/?Q=lonely')).text()).toBe('answer: lonely');
+        expect(await (await get('/search/?place=Camden&q=lonely')).text()).toBe('answer: lonely');
+        expect(await (await get('/search/words/lonely/')).text()).toBe('answer: lonely');
+        expect((await get('/search/?q=lonely')).headers.get('cache-control')).toBe(
+          'public, max-age=0, must-revalidate',
+        );
+      });
     },
   );
 });

@@ -8,19 +8,15 @@ describe('previewArgs', () => {
       ok: true,
       port: 4321,
       host: '127.0.0.1',
-      astroArgs: ['preview', '--host', '127.0.0.1', '--port', '4321'],
     });
   });
 
-  it('takes --port 4401, --port=4401 and --host, passing other options on to astro preview', () => {
-    expect(previewArgs(['--port', '4401'])).toMatchObject({
-      port: 4401,
-      astroArgs: ['preview', '--host', '127.0.0.1', '--port', '4401'],
-    });
-    expect(previewArgs(['--port=4402', '--host', '0.0.0.0', '--open'])).toMatchObject({
-      port: 4402,
-      host: '0.0.0.0',
-      astroArgs: ['preview', '--host', '0.0.0.0', '--port', '4402', '--open'],
+  it('takes --port 4401, --port=4401 and --host, and refuses anything else, saying what it takes', () => {
+    expect(previewArgs(['--port', '4401'])).toEqual({ ok: true, port: 4401, host: '127.0.0.1' });
+    expect(previewArgs(['--port=4402', '--host', '0.0.0.0'])).toEqual({ ok: true, port: 4402, host: '0.0.0.0' });
+    expect(previewArgs(['--port=4402', '--open'])).toEqual({
+      ok: false,
+      message: 'npm run preview takes only --port and --host, not "--open", e.g. npm run preview -- --port 4401',
     });
   });
 

@@ -71,6 +71,13 @@ describe('search pages', () => {
     );
   });
 
+  it('weights neighbourhood figures at half, and every other kind at Pagefind’s default', () => {
+    const figure = (id: string) => measure(id, { kind: 'indicator', url: `/areas/east/#indicator-${id}` });
+    const html = pageHtml(searchPages([figure('a'), figure('b')])[0]!);
+    expect(html).toMatch(/<div data-pagefind-weight="0.5"><h1 id="indicator-a">/);
+    expect(pageHtml(searchPages([measure('a')])[0]!)).not.toContain('data-pagefind-weight');
+  });
+
   it('leaves the theme words off actions and measures', () => {
     expect(pageHtml(pageWith('/strategies/exampleton-2024-28/ready-for-school/#measure-mmr2'))).not.toContain('jabs');
   });

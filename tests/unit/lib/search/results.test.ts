@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   coversQuery,
+  hasPhrase,
+  namesQuery,
+  pagefindTerm,
   queryWords,
   rankEntries,
   resultEntry,
@@ -118,5 +121,128 @@ describe('result entries', () => {
   it('ignores small words such as "of" when checking a match', () => {
     expect(queryWords('Cost of living')).toEqual(['cost', 'living']);
     expect(coversQuery('the <mark>cost</mark> of <mark>living</mark>', queryWords('cost of living'))).toBe(true);
+  });
+
+  it('puts glossary entries after the places’ answers, unless one is the term asked for and no theme page is listed', () => {
+    const term = { ...entry('Glossary', 'Glossary'), names: true };
+    const other = entry('Glossary', 'Glossary');
+    const places = [entry('Camden'), entry('Hackney')];
+    const order = (entries: ResultEntry[]) => rankEntries(entries).map((e) => `${e.where}${e.names ? ' (term)' : ''}`);
+    expect(order([other, ...places])).toEqual(['Camden', 'Hackney', 'Glossary']);
+    expect(order([term, ...places])).toEqual(['Glossary (term)', 'Camden', 'Hackney']);
+    expect(order([term, ...places, entry('Theme: every place’s priorities', 'Theme')])).toEqual([
+      'Camden',
+      'Hackney',
+      'Glossary (term)',
+      'Theme: every place’s priorities',
+    ]);
+  });
+
+  it('knows a glossary entry is the term asked for by its name, abbreviation or everyday names', () => {
+    const item = (title: string, excerpt: string) => ({ title, excerpt });
+    expect(namesQuery(item('Accident and emergency (A&E)', 'Hospital'), 'a&e')).toBe(true);
+    expect(namesQuery(item('Accident and emergency (A&E)', 'Hospital'), 'Accident and Emergency')).toBe(true);
+    expect(
+      namesQuery(
+        item('General practitioner (GP)', 'A doctor. Also called: <mark>family</mark> <mark>doctor</mark>, family GP.'),
+        'family doctor',
+      ),
+    ).toBe(true);
+    expect(namesQuery(item('Mental health first aid (MHFA)', 'Training'), 'mental health')).toBe(false);
+  });
+
+  it('counts a page as a whole match when its title or residents’ words have the words its excerpt lacks', () => {
+    const priority = (meta: Record<string, string>, excerpt: string): PagefindResultData => ({
+      url: '/strategies/s/p/',
+      excerpt,
+      meta: { kind: 'Priority', where: 'Camden', ...meta },
+    });
+    const partial = priority({ title: 'Good work' }, 'the <mark>cost</mark> of care');
+    expect(resultEntry(partial, 'cost of living').whole).toBe(false);
+    expect(resultEntry(partial, 'cost').whole).toBe(true);
+    expect(
+      resultEntry(priority({ title: 'Living well' }, 'the <mark>cost</mark> of care'), 'cost of living').whole,
+    ).toBe(true);
+    expect(
+      resultEntry(
+        priority({ title: 'Friendships', words: 'Social connection, making friends' }, 'no marks'),
+        'making friends',
+      ).whole,
+    ).toBe(true);
+    const ranked = rankEntries([
+      resultEntry(partial, 'cost of living'),
+      resultEntry(
+        {
+          ...priority({ title: 'Money' }, '<mark>cost</mark> of <mark>living</mark>'),
+          meta: { kind: 'Priority', where: 'Hackney', title: 'Money' },
+        },
+        'cost of living',
+      ),
+    ]);
+    expect(ranked.map((e) => e.where)).toEqual(['Hackney', 'Camden']);
+  });
+
+  it('asks Pagefind for the words without the small ones, which would each cost an index chunk', () => {
+    expect(pagefindTerm('cost of living')).toBe('cost living');
+    expect(pagefindTerm('Out Of work')).toBe('Out work');
+    expect(pagefindTerm('of the')).toBe('of the');
+    expect(pagefindTerm('A&E')).toBe('A&E');
+    expect(pagefindTerm(null)).toBeNull();
+  });
+
+  it('finds the query as a phrase: its words in order, with only small words and punctuation between', () => {
+    const words = queryWords('out of work');
+    expect(hasPhrase('people on <mark>out</mark>-of-<mark>work</mark> benefits', words)).toBe(true);
+    expect(hasPhrase('work out', words)).toBe(false);
+    expect(hasPhrase('out of the house to work', words)).toBe(false);
+    expect(hasPhrase('the Cost of Living crisis', queryWords('cost of living'))).toBe(true);
+  });
+
+  it('ranks entries with the phrase first, then those with every word, then the rest', () => {
+    const page = (where: string, excerpt: string): PagefindResultData => ({
+      url: `/${where}/`,
+      excerpt,
+      meta: { kind: 'Priority', where, title: where },
+    });
+    const ranked = rankEntries(
+      [
+        page('Camden', '<mark>work</mark> to get <mark>out</mark>'),
+        page('Hackney', 'the way <mark>out</mark>'),
+        page('Southwark', 'on <mark>out</mark> of <mark>work</mark> benefits'),
+      ].map((d) => resultEntry(d, 'out of work')),
+    );
+    expect(ranked.map((e) => e.where)).toEqual(['Southwark', 'Camden', 'Hackney']);
+  });
+
+  it('brings places the list does not have yet before more of those it has, when showing more', () => {
+    const next = [entry('Camden · b'), entry('Camden · c'), entry('Hackney'), entry('Southwark')];
+    expect(rankEntries(next, [entry('Camden')]).map((e) => e.where)).toEqual([
+      'Hackney',
+      'Southwark',
+      'Camden · b',
+      'Camden · c',
+    ]);
+  });
+
+  it('keeps a theme page after the places’ answers even when its residents’ words are the phrase asked for', () => {
+    const theme: PagefindResultData = {
+      url: '/themes/good-work/',
+      excerpt: 'Jobs',
+      meta: { kind: 'Theme', where: '', title: 'Good work', words: 'Good work, out of work, jobs' },
+    };
+    const place: PagefindResultData = {
+      url: '/p/',
+      excerpt: '<mark>work</mark> <mark>out</mark>',
+      meta: { kind: 'Priority', where: 'Camden', title: 'Work' },
+    };
+    expect(rankEntries([theme, place].map((d) => resultEntry(d, 'out of work'))).map((e) => e.kind)).toEqual([
+      'Priority',
+      'Theme',
+    ]);
+  });
+
+  it('starts each round with the place that has more answers among the entries, then in Pagefind’s order', () => {
+    const ranked = rankEntries([entry('Hackney'), entry('Camden'), entry('Camden · b'), entry('Southwark')]);
+    expect(ranked.map((e) => e.where)).toEqual(['Camden', 'Hackney', 'Southwark', 'Camden · b']);
   });
 });
