@@ -7,6 +7,7 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { checkedContent } from './checked-content.ts';
+import { buildDay } from '../lib/build-day.ts';
 import { buildSite } from '../lib/model.ts';
 import { pageHtml, searchPages } from '../lib/search/pages.ts';
 import { searchRecords } from '../lib/search/records.ts';
@@ -19,7 +20,7 @@ const INDEX_CHUNK_SIZE = 2_000;
 export async function writeSearchIndex(root: string, dist: string): Promise<string> {
   const checked = checkedContent(root);
   const bodies = new Map([...checked.entries].map(([key, entry]) => [key, entry.renderedBody]));
-  const records = searchRecords(buildSite(checked.content), bodies);
+  const records = searchRecords(buildSite(checked.content, buildDay()), bodies);
   // A query downloads the index chunk of each of its words, so chunk size is paid once per word:
   // with chunks near 8 KB (and ten fragments) a first query of "cost of living" cost 121 KB; near
   // 4 KB (and eight), 99.8 KB; near 3 KB (and ten, "of" no longer asked for), 97.8 KB (npm run

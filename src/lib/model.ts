@@ -58,8 +58,13 @@ export interface Site {
   updates: Entry<Update>[];
   areas: Entry<Area>[];
   glossary: Entry<GlossaryTerm>[];
-  /** The newest date any strategy was reviewed: the date statements such as "overdue" are made at. */
+  /**
+   * The day statements such as "past due" and "ended" are made on: the day of the build (`buildDay()`), or the
+   * newest review date when content was reviewed later than that (a build dated in the past).
+   */
   asOf: string;
+  /** The newest date any strategy or place was reviewed. */
+  lastReviewed: string;
   place(id: string): Entry<Place>;
   theme(id: string): Entry<Theme>;
   strategy(id: string): StrategyView;
@@ -83,7 +88,8 @@ export function sortUpdates(updates: Entry<Update>[]): Entry<Update>[] {
   return [...updates].sort((a, b) => (b.data.date ?? '').localeCompare(a.data.date ?? '') || a.id.localeCompare(b.id));
 }
 
-export function buildSite(content: SiteContent): Site {
+/** `today` is the day the build speaks for (`buildDay()`); without it, the newest review date. */
+export function buildSite(content: SiteContent, today?: string): Site {
   const places = [...content.places].sort((a, b) => a.data.name.localeCompare(b.data.name));
   const themes = [...content.themes].sort(
     (a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title),
@@ -139,10 +145,11 @@ export function buildSite(content: SiteContent): Site {
     }),
   );
 
-  const asOf =
+  const lastReviewed =
     [...content.strategies.map((s) => s.data.lastReviewed), ...content.places.map((p) => p.data.lastReviewed)]
       .sort()
       .at(-1) ?? '1970-01-01';
+  const asOf = today !== undefined && today > lastReviewed ? today : lastReviewed;
 
   return {
     places,
@@ -152,6 +159,7 @@ export function buildSite(content: SiteContent): Site {
     areas: [...content.areas].sort((a, b) => a.data.name.localeCompare(b.data.name)),
     glossary: [...content.glossary].sort((a, b) => a.data.term.localeCompare(b.data.term)),
     asOf,
+    lastReviewed,
     place,
     theme,
     strategy,

@@ -364,6 +364,7 @@ export function measuresCsv(site: Site): string {
 export function strategiesJson(site: Site): unknown {
   return {
     asOf: site.asOf,
+    lastReviewed: site.lastReviewed,
     places: site.places.map((p) => ({ id: p.id, ...p.data })),
     themes: site.themes.map((t) => ({ id: t.id, ...t.data })),
     strategies: site.strategies.map((s) => ({ id: s.id, url: strategyUrl(s.id), ...s.data })),

@@ -1,6 +1,7 @@
 // The one module that reads Astro's content layer. Everything else receives the built Site.
 import { getCollection, getEntry, render, type CollectionKey } from 'astro:content';
 import type { Entry, SiteContent } from '../schemas/rules.ts';
+import { buildDay } from './build-day.ts';
 import { buildSite, type Site } from './model.ts';
 
 let site: Promise<Site> | undefined;
@@ -21,7 +22,7 @@ export function getSite(): Promise<Site> {
       areas: await entries('areas'),
       glossary: await entries('glossary'),
     };
-    return buildSite(content);
+    return buildSite(content, buildDay());
   })();
   return site;
 }

@@ -19,8 +19,18 @@ describe('the view model joins content once', () => {
     expect(site.prioritiesForTheme('good-work')).toEqual([]);
   });
 
-  it('dates "overdue" statements at the newest review date in the content', () => {
+  it('without a build day, dates "past due" statements at the newest review date in the content', () => {
     expect(site.asOf).toBe('2026-11-01');
+    expect(site.lastReviewed).toBe('2026-11-01');
+  });
+
+  it('dates "past due" and "ended" on the build day, so a rebuild with no content change is true today', () => {
+    const content = checkContent(FIXTURE_SITE).content;
+    const later = buildSite(content, '2031-06-30');
+    expect(later.asOf).toBe('2031-06-30');
+    expect(later.lastReviewed).toBe('2026-11-01');
+    // A build dated before the newest review cannot say less than the review already knew.
+    expect(buildSite(content, '2020-01-01').asOf).toBe('2026-11-01');
   });
 
   it('lists measures with the themes of their priority', () => {
