@@ -7,7 +7,7 @@ import { coverageReview, type LeftOutItem } from '../../schemas/coverage-review.
 import type { SiteContent } from '../../schemas/rules.ts';
 import type { SourceDocument } from '../../schemas/common.ts';
 import { foldForMatch } from '../import/score.ts';
-import { explainIssue, keysAtPath } from './messages.ts';
+import { schemaProblems, yamlProblems } from './messages.ts';
 import { parseYamlWithLines } from './locate.ts';
 import type { Problem } from './run.ts';
 
@@ -58,22 +58,13 @@ export function readCoverageReviews(
     const strategyId = name.slice(0, -'.yaml'.length);
     const parsed = parseYamlWithLines(readFileSync(join(dir, name), 'utf8'));
     if (parsed.errors.length) {
-      for (const e of parsed.errors)
-        add(
-          e.line,
-          'yaml',
-          `the fields could not be read: ${e.message}. Check indentation, colons and quotes on this line.`,
-        );
+      for (const p of yamlProblems(parsed.errors)) add(p.line, p.field, p.message);
       continue;
     }
     const result = coverageReview.safeParse(parsed.data ?? {});
     if (!result.success) {
-      for (const issue of result.error.issues) {
-        const path = issue.path as (string | number)[];
-        const field = path.reduce<string>((o, s) => (typeof s === 'number' ? `${o}[${s}]` : o ? `${o}.${s}` : s), '');
-        const known = issue.code === 'unrecognized_keys' ? keysAtPath(coverageReview, path) : [];
-        add(parsed.lineOf(path), field || '(top level)', explainIssue(issue, known));
-      }
+      for (const p of schemaProblems(coverageReview, result.error.issues, parsed.lineOf))
+        add(p.line, p.field, p.message);
       continue;
     }
     const strategy = content.strategies.find((s) => s.id === strategyId);

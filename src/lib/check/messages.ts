@@ -108,3 +108,48 @@ export function keysAtPath(schema: z.ZodType, path: readonly PropertyKey[]): str
   const def = (unwrap(current) as { _zod?: { def?: Record<string, unknown> } })?._zod?.def;
   return def?.type === 'object' ? Object.keys(def.shape as object) : [];
 }
+
+/** A problem at a line of a data file, before it is given its file and severity. */
+export interface FieldProblem {
+  line: number;
+  field: string;
+  message: string;
+}
+
+/** A field's path as a reader writes it: `priorities[1].themes[0]`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((out, segment) => {
+    if (typeof segment === 'number') return `${out}[${segment}]`;
+    return out ? `${out}.${String(segment)}` : String(segment);
+  }, '');
+}
+
+/** YAML that could not be read: one problem per error, at its line. */
+export function yamlProblems(errors: readonly { line: number; message: string }[]): FieldProblem[] {
+  return errors.map((e) => ({
+    line: e.line,
+    field: 'yaml',
+    message: `the fields could not be read: ${e.message}. Check indentation, colons and quotes on this line.`,
+  }));
+}
+
+/**
+ * A schema's issues as problems at their fields' lines. An unknown field is pointed at its own line (the first
+ * one, when several are unknown), with the field names it may have meant.
+ */
+export function schemaProblems(
+  schema: z.ZodType,
+  issues: readonly z.core.$ZodIssue[],
+  lineOf: (path: readonly (string | number)[]) => number,
+): FieldProblem[] {
+  return issues.map((issue) => {
+    const path = issue.path as (string | number)[];
+    const unknown = issue.code === 'unrecognized_keys' ? issue.keys : [];
+    const knownKeys = unknown.length ? keysAtPath(schema, path) : [];
+    return {
+      line: lineOf(unknown.length ? [...path, unknown[0]!] : path),
+      field: formatPath(path) || '(top level)',
+      message: explainIssue(issue, knownKeys),
+    };
+  });
+}

@@ -7,7 +7,7 @@ import { parseYamlWithLines, splitFrontmatter } from './locate.ts';
 import { BIDI_CONTROLS, BIDI_MESSAGE, bidiControlLines, checkBody } from './body-safety.ts';
 import { placeholderLines } from '../scaffold.ts';
 import { unreviewedLines } from '../import/review.ts';
-import { explainIssue, keysAtPath } from './messages.ts';
+import { explainIssue, formatPath, schemaProblems, yamlProblems } from './messages.ts';
 import { readCoverageReviews } from './coverage-review.ts';
 import { checkCrossReferences, type Entry, type SiteContent } from '../../schemas/rules.ts';
 import { plainEnglishSettings } from '../../schemas/plain-english.ts';
@@ -50,12 +50,6 @@ export interface CheckResult {
 export const MAX_FILE_BYTES = 200 * 1024;
 
 /** priorities[2].themes[0] from ['priorities', 2, 'themes', 0]. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((out, segment) => {
-    if (typeof segment === 'number') return `${out}[${segment}]`;
-    return out ? `${out}.${String(segment)}` : String(segment);
-  }, '');
-}
 
 /** Paths of every text value in parsed fields that holds a bidirectional control character. */
 function bidiPaths(value: unknown, path: (string | number)[] = []): (string | number)[][] {
@@ -190,12 +184,7 @@ export function checkContent(root: string): CheckResult {
       }
       const parsed = parseYamlWithLines(yamlText, firstLine);
       if (parsed.errors.length) {
-        for (const e of parsed.errors)
-          add(
-            e.line,
-            'yaml',
-            `the fields could not be read: ${e.message}. Check indentation, colons and quotes on this line.`,
-          );
+        for (const p of yamlProblems(parsed.errors)) add(p.line, p.field, p.message);
         continue;
       }
       if (buildYamlProblem) {
@@ -209,14 +198,8 @@ export function checkContent(root: string): CheckResult {
       }
       const result = spec.schema.safeParse(parsed.data ?? {}, { reportInput: true });
       if (!result.success) {
-        for (const issue of result.error.issues) {
-          const path = issue.path as (string | number)[];
-          const unknown = issue.code === 'unrecognized_keys' ? issue.keys : [];
-          const knownKeys = unknown.length ? keysAtPath(spec.schema, path) : [];
-          // An unknown field is pointed at its own line (the first one, when several are unknown).
-          const line = parsed.lineOf(unknown.length ? [...path, unknown[0]!] : path);
-          add(line, formatPath(path) || '(top level)', explainIssue(issue, knownKeys));
-        }
+        for (const p of schemaProblems(spec.schema, result.error.issues, parsed.lineOf))
+          add(p.line, p.field, p.message);
         continue;
       }
       lineFinders.set(file, parsed.lineOf);

@@ -57,7 +57,7 @@ describe('readCoverageReviews', () => {
     expect(problems).toHaveLength(3);
     expect(problems[0]).toMatch(/^content\/coverage\/fernley-2024-29\.yaml:3 leftOut\[0\]\.reason: /);
     expect(problems).toContain(
-      'content/coverage/fernley-2024-29.yaml:4 leftOut[1]: "reson" is not a field here. Did you mean "reason"?',
+      'content/coverage/fernley-2024-29.yaml:5 leftOut[1]: "reson" is not a field here. Did you mean "reason"?',
     );
     expect(problems.some((p) => /:4 leftOut\[1\]\.reason: /.test(p))).toBe(true);
   });
