@@ -14,12 +14,15 @@ export function ukDay(instant: Date): string {
   return LONDON_DAY.format(instant);
 }
 
+/** `SOURCE_DATE_EPOCH` (whole seconds since 1970) as a date, or undefined when it is not set. */
+export function sourceDateEpoch(env: NodeJS.ProcessEnv = process.env): Date | undefined {
+  const epoch = env.SOURCE_DATE_EPOCH?.trim();
+  if (!epoch) return undefined;
+  if (!/^\d+$/.test(epoch)) throw new Error(`SOURCE_DATE_EPOCH must be whole seconds since 1970, not "${epoch}"`);
+  return new Date(Number(epoch) * 1000);
+}
+
 /** The day this build speaks for: `SOURCE_DATE_EPOCH`'s day when set, else today in the UK. */
 export function buildDay(env: NodeJS.ProcessEnv = process.env, now: () => Date = () => new Date()): string {
-  const epoch = env.SOURCE_DATE_EPOCH?.trim();
-  if (epoch) {
-    if (!/^\d+$/.test(epoch)) throw new Error(`SOURCE_DATE_EPOCH must be whole seconds since 1970, not "${epoch}"`);
-    return ukDay(new Date(Number(epoch) * 1000));
-  }
-  return ukDay(now());
+  return ukDay(sourceDateEpoch(env) ?? now());
 }

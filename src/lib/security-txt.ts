@@ -2,6 +2,7 @@
 // Its Expires is worked out at build time from the commit being built, so it cannot pass unnoticed
 // and two builds of one commit still give the same bytes.
 import { execFileSync } from 'node:child_process';
+import { sourceDateEpoch } from './build-day.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -19,11 +20,8 @@ export interface BuildDate {
  * set, else the latest git commit's date, else today (only for a copy with no git history).
  */
 export function buildDate(env: NodeJS.ProcessEnv = process.env, gitCommitSeconds = latestCommitSeconds): BuildDate {
-  const epoch = env.SOURCE_DATE_EPOCH?.trim();
-  if (epoch) {
-    if (!/^\d+$/.test(epoch)) throw new Error(`SOURCE_DATE_EPOCH must be whole seconds since 1970, not "${epoch}"`);
-    return { date: new Date(Number(epoch) * 1000), from: 'SOURCE_DATE_EPOCH' };
-  }
+  const fromEpoch = sourceDateEpoch(env);
+  if (fromEpoch) return { date: fromEpoch, from: 'SOURCE_DATE_EPOCH' };
   const seconds = gitCommitSeconds();
   if (seconds !== undefined) return { date: new Date(seconds * 1000), from: 'git' };
   return { date: new Date(), from: 'clock' };
