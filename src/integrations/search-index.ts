@@ -3,12 +3,14 @@
 // (dist/search/vocabulary.json). Run by scripts/search-index.ts once `astro build` has exited (the `build`
 // npm script), so Pagefind's memory peak never adds to the Astro build's. PAGEFIND_SKIP=1 leaves both out
 // (fixture builds in tests that do not search); the script checks it.
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { checkedContent } from './checked-content.ts';
 import { buildDay } from '../lib/build-day.ts';
 import { buildSite } from '../lib/model.ts';
+import { compactMeta } from '../lib/search/compact-meta.ts';
 import { pageHtml, searchPages } from '../lib/search/pages.ts';
 import { searchRecords } from '../lib/search/records.ts';
 import { buildVocabulary } from '../lib/search/vocabulary.ts';
@@ -44,8 +46,30 @@ export async function writeSearchIndex(root: string, dist: string): Promise<stri
   const bundle = join(dist, 'pagefind');
   for (const name of readdirSync(bundle))
     if (/^pagefind-(ui|modular-ui|component-ui|highlight)\./.test(name)) rmSync(join(bundle, name));
+  compactBundle(bundle);
   const searchDir = join(dist, 'search');
   mkdirSync(searchDir, { recursive: true });
   writeFileSync(join(searchDir, 'vocabulary.json'), JSON.stringify(buildVocabulary(records)));
   return `${records.length} records in ${pages.length} Pagefind pages`;
+}
+
+/**
+ * Give every fragment and index chunk a short name in order (compact-meta.ts says why), renaming the files to match,
+ * and write the metadata file under a name from its new content, as Pagefind names it.
+ */
+function compactBundle(bundle: string) {
+  const entryPath = join(bundle, 'pagefind-entry.json');
+  const entry = JSON.parse(readFileSync(entryPath, 'utf8')) as { languages: Record<string, { hash: string }> };
+  for (const [language, info] of Object.entries(entry.languages)) {
+    const metaPath = join(bundle, `pagefind.${info.hash}.pf_meta`);
+    const { file, fragments, chunks } = compactMeta(readFileSync(metaPath));
+    for (const [from, to] of fragments)
+      renameSync(join(bundle, 'fragment', `${from}.pf_fragment`), join(bundle, 'fragment', `${to}.pf_fragment`));
+    for (const [from, to] of chunks)
+      renameSync(join(bundle, 'index', `${from}.pf_index`), join(bundle, 'index', `${to}.pf_index`));
+    rmSync(metaPath);
+    info.hash = `${language}_${createHash('sha256').update(file).digest('hex').slice(0, 10)}`;
+    writeFileSync(join(bundle, `pagefind.${info.hash}.pf_meta`), file);
+  }
+  writeFileSync(entryPath, JSON.stringify(entry));
 }
