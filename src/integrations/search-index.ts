@@ -11,6 +11,7 @@ import { checkedContent } from './checked-content.ts';
 import { buildDay } from '../lib/build-day.ts';
 import { buildSite } from '../lib/model.ts';
 import { compactMeta } from '../lib/search/compact-meta.ts';
+import { recompress } from '../lib/search/recompress.ts';
 import { pageHtml, searchPages } from '../lib/search/pages.ts';
 import { searchRecords } from '../lib/search/records.ts';
 import { buildVocabulary } from '../lib/search/vocabulary.ts';
@@ -46,7 +47,7 @@ export async function writeSearchIndex(root: string, dist: string): Promise<stri
   const bundle = join(dist, 'pagefind');
   for (const name of readdirSync(bundle))
     if (/^pagefind-(ui|modular-ui|component-ui|highlight)\./.test(name)) rmSync(join(bundle, name));
-  compactBundle(bundle);
+  await compactBundle(bundle);
   const searchDir = join(dist, 'search');
   mkdirSync(searchDir, { recursive: true });
   writeFileSync(join(searchDir, 'vocabulary.json'), JSON.stringify(buildVocabulary(records)));
@@ -54,12 +55,15 @@ export async function writeSearchIndex(root: string, dist: string): Promise<stri
 }
 
 /**
- * Give every fragment and index chunk a short name in order (compact-meta.ts says why), renaming the files to match,
- * and write the metadata file under a name from its new content, as Pagefind names it.
+ * Give every fragment and index chunk a short name in order (compact-meta.ts says why), renaming the
+ * files to match; write the metadata file under a name from its new content, as Pagefind names it;
+ * and zip the metadata file and the search engine again, smaller (recompress.ts).
  */
-function compactBundle(bundle: string) {
+async function compactBundle(bundle: string) {
   const entryPath = join(bundle, 'pagefind-entry.json');
-  const entry = JSON.parse(readFileSync(entryPath, 'utf8')) as { languages: Record<string, { hash: string }> };
+  const entry = JSON.parse(readFileSync(entryPath, 'utf8')) as {
+    languages: Record<string, { hash: string; wasm?: string }>;
+  };
   for (const [language, info] of Object.entries(entry.languages)) {
     const metaPath = join(bundle, `pagefind.${info.hash}.pf_meta`);
     const { file, fragments, chunks } = compactMeta(readFileSync(metaPath));
@@ -68,8 +72,13 @@ function compactBundle(bundle: string) {
     for (const [from, to] of chunks)
       renameSync(join(bundle, 'index', `${from}.pf_index`), join(bundle, 'index', `${to}.pf_index`));
     rmSync(metaPath);
-    info.hash = `${language}_${createHash('sha256').update(file).digest('hex').slice(0, 10)}`;
-    writeFileSync(join(bundle, `pagefind.${info.hash}.pf_meta`), file);
+    const smaller = await recompress(file);
+    info.hash = `${language}_${createHash('sha256').update(smaller).digest('hex').slice(0, 10)}`;
+    writeFileSync(join(bundle, `pagefind.${info.hash}.pf_meta`), smaller);
+    if (info.wasm) {
+      const wasmPath = join(bundle, `wasm.${info.wasm}.pagefind`);
+      writeFileSync(wasmPath, await recompress(readFileSync(wasmPath)));
+    }
   }
   writeFileSync(entryPath, JSON.stringify(entry));
 }
