@@ -49,6 +49,8 @@ class HwsSearch extends HTMLElement {
   #results: PagefindSearch['results'] = [];
   /** How many results have been fetched, how many are shown, and those fetched but not shown yet. */
   #fetched = 0;
+  /** The kinds ticked for the shown results: a group's items of other kinds are left out. */
+  #kinds: string[] = [];
   #shown = 0;
   #waiting: ResultEntry[] = [];
   /** The entries listed so far. */
@@ -161,18 +163,19 @@ class HwsSearch extends HTMLElement {
       let term = state.query || null;
       if (this.#q<HTMLDetailsElement>('[data-hws-filters]').open) await pagefind.filters();
       const filters = pagefindFilters(state.selection);
+      const kinds = state.selection.kind;
       let found = await pagefind.search(pagefindTerm(term), { filters });
-      let first = await fetchEntries(found.results, 0, FIRST_WINDOW, state.query);
+      let first = await fetchEntries(found.results, 0, FIRST_WINDOW, state.query, kinds);
       // Nothing matched the words as typed (or only looser matches): show a correction's results at once.
       let corrected: string | undefined;
-      if (state.query && !this.#literal && worthSuggesting(state.query, excerptsOf(first))) {
+      if (state.query && !this.#literal && worthSuggesting(state.query, excerptsOf(first.entries))) {
         const better = didYouMean(state.query, await this.#loadVocabulary());
         const alternative = better ? await pagefind.search(pagefindTerm(better), { filters }) : undefined;
         if (better && alternative?.results.length) {
           corrected = better;
           term = better;
           found = alternative;
-          first = await fetchEntries(found.results, 0, FIRST_WINDOW, better);
+          first = await fetchEntries(found.results, 0, FIRST_WINDOW, better, kinds);
         }
       }
       const counts = { ...found.filters };
@@ -184,13 +187,19 @@ class HwsSearch extends HTMLElement {
       this.#showCounts(counts);
       this.#clear();
       this.#results = found.results;
-      this.#fetched = first.length;
+      this.#fetched = first.fetched;
+      this.#kinds = kinds;
       this.#query = term ?? '';
-      this.#waiting = rankEntries(first);
+      this.#waiting = rankEntries(first.entries);
       this.#render(false);
       // The count is of entries in the list: a group's matching actions (or figures) are one
-      // entry, listed under the place and priority they share.
-      const count = searchResultCount(found.results.length, term ?? '');
+      // entry, listed under the place and priority they share. With words and a kind ticked, a
+      // group may have matched only on items of another kind, so until every result has been read
+      // the count is a most.
+      const read = first.fetched >= found.results.length;
+      const unsure = Boolean(term) && kinds.length > 0 && !read;
+      const total = term && kinds.length && read ? first.entries.length : found.results.length;
+      const count = searchResultCount(total, term ?? '', unsure);
       if (corrected) this.#showCorrection(state.query, corrected, count);
       else status.textContent = count;
     } catch {
@@ -201,6 +210,7 @@ class HwsSearch extends HTMLElement {
   #clear() {
     this.#results = [];
     this.#fetched = 0;
+    this.#kinds = [];
     this.#shown = 0;
     this.#waiting = [];
     this.#listed = [];
@@ -211,10 +221,11 @@ class HwsSearch extends HTMLElement {
 
   async #showMore() {
     const results = this.#results;
-    const next = await fetchEntries(results, this.#fetched, PAGE_SIZE - this.#waiting.length, this.#query);
+    const want = PAGE_SIZE - this.#waiting.length;
+    const next = await fetchEntries(results, this.#fetched, want, this.#query, this.#kinds);
     if (results !== this.#results) return;
-    this.#fetched += next.length;
-    this.#waiting = rankEntries([...this.#waiting, ...next], this.#listed);
+    this.#fetched = next.fetched;
+    this.#waiting = rankEntries([...this.#waiting, ...next.entries], this.#listed);
     this.#render(true);
   }
 
@@ -226,7 +237,8 @@ class HwsSearch extends HTMLElement {
     this.#q('[data-hws-results]').append(...items);
     this.#shown += entries.length;
     this.#q<HTMLElement>('[data-hws-results-heading]').hidden = this.#shown === 0;
-    this.#q<HTMLElement>('[data-hws-more]').hidden = this.#shown >= this.#results.length;
+    this.#q<HTMLElement>('[data-hws-more]').hidden =
+      this.#waiting.length === 0 && this.#fetched >= this.#results.length;
     if (focusFirstNew) items[0]?.querySelector('a')?.focus();
   }
 
@@ -270,15 +282,27 @@ class HwsSearch extends HTMLElement {
   }
 }
 
-/** The list entries for `count` Pagefind results from `from` on. */
+/**
+ * At least `count` list entries (fewer when the results run out) from the Pagefind results from
+ * `from` on, and how far they were read. Each result is one entry, unless a kind is ticked and
+ * none of a group's matching items is of that kind; then more results are read to make up the count.
+ */
 async function fetchEntries(
   results: PagefindSearch['results'],
   from: number,
   count: number,
   query: string,
-): Promise<ResultEntry[]> {
-  const data = await Promise.all(results.slice(from, from + Math.max(0, count)).map((r) => r.data()));
-  return data.map((d) => resultEntry(d, query));
+  kinds: readonly string[],
+): Promise<{ entries: ResultEntry[]; fetched: number }> {
+  const entries: ResultEntry[] = [];
+  let fetched = from;
+  while (entries.length < count && fetched < results.length) {
+    const batch = results.slice(fetched, fetched + count - entries.length);
+    fetched += batch.length;
+    const data = await Promise.all(batch.map((r) => r.data()));
+    entries.push(...data.map((d) => resultEntry(d, query, kinds)).filter((e) => e.items.length > 0));
+  }
+  return { entries, fetched };
 }
 
 const excerptsOf = (entries: ResultEntry[]) => entries.flatMap((e) => e.items.map((i) => i.excerpt));

@@ -153,8 +153,13 @@ export const SEARCH_SCRIPT = {
 } as const;
 
 /** "12 results for “teeth”", "1 result", "No results for “x”". */
-export function searchResultCount(count: number, query: string): string {
-  const what = count === 0 ? 'No results' : count === 1 ? '1 result' : `${count.toLocaleString('en-GB')} results`;
+/**
+ * The status line. `upTo` when the count is a most: with a kind ticked, a group of items found may
+ * hold only items of other kinds, and only the results fetched so far have been read.
+ */
+export function searchResultCount(count: number, query: string, upTo = false): string {
+  const n = count.toLocaleString('en-GB');
+  const what = count === 0 ? 'No results' : upTo ? `Up to ${n} results` : count === 1 ? '1 result' : `${n} results`;
   return query ? `${what} for “${query}”` : `${what} with these filters`;
 }
 

@@ -189,6 +189,32 @@ describe('searching in residents’ words', () => {
     await p.close();
   });
 
+  it('with words and a kind ticked, lists only that kind (a priority’s actions and measures share one index page) and counts at most', async () => {
+    const p = await page();
+    await p.goto(`${server.origin}/search/?q=health&kind=Measure`);
+    await waitForStatus(p, /results? for “health”/);
+    await settled(p);
+    const status = (await p.textContent('[data-hws-status]'))!;
+    const count = Number(status.replace(/,/g, '').match(/(\d+) results?/)![1]);
+    expect(status).toMatch(/^(Up to )?\d[\d,]* results? for “health”$/);
+    while (await p.isVisible('[data-hws-more]')) {
+      const before = await entryCount(p);
+      await p.click('[data-hws-more]');
+      await p.waitForFunction(
+        (n) =>
+          document.querySelectorAll('[data-hws-results] > li').length > n ||
+          (document.querySelector('[data-hws-more]') as HTMLElement).hidden,
+        before,
+      );
+    }
+    const shown = await results(p);
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.filter((r) => !r.where.startsWith('Measure ')).map((r) => `${r.where} ${r.title}`)).toEqual([]);
+    expect(shown.every((r) => r.href.includes('#measure-'))).toBe(true);
+    expect(await entryCount(p)).toBeLessThanOrEqual(count);
+    await p.close();
+  });
+
   it('finds neighbourhood profiles, glossary entries by their everyday names, and residents’ own statements', async () => {
     const p = await page();
     expect(

@@ -1,11 +1,13 @@
 // Pagefind pages: how search records are packed into the documents Pagefind indexes. Every
 // Pagefind page costs bytes in the metadata file each first query downloads, so records that sit
-// at an anchor of one page of the site (actions, measures, body sections, principles, residents'
-// statements, neighbourhood figures, glossary entries) and share a kind and every filter share one
-// Pagefind page, each item a heading with its own id (Pagefind returns the matching headings as
-// sub-results). A group is cut at about MAX_GROUP_CHARS of text, because a result's fragment (its
-// whole text) is what a query downloads for it.
+// at an anchor of one page of the site (actions, commitments and measures, body sections,
+// principles, residents' statements, neighbourhood figures, glossary entries) and share a "where"
+// line, a place, themes and status share one Pagefind page, whatever their kind: each item is a
+// heading whose id carries its kind and anchor (item-id.ts), and Pagefind returns the matching
+// headings as sub-results. A group is cut at about MAX_GROUP_CHARS of text, because a result's
+// fragment (its whole text) is what a query downloads for it.
 import { recordFilters, recordWhere, RECORD_KIND_LABEL, type SearchRecord } from './records.ts';
+import { itemId } from './item-id.ts';
 import { escapeMarkup } from '../escape.ts';
 
 export interface SearchPage {
@@ -27,8 +29,10 @@ export const isGroup = (page: SearchPage) => page.key.includes('#');
 const size = (r: SearchRecord) => r.title.length + r.text.reduce((n, t) => n + t.length + 1, 0);
 
 /**
- * Records that share a page of the site, a kind and every filter value go together: the page's
- * filters and its "where" line are then true of every item in it.
+ * Records that share a page of the site, a "where" line and every filter value but their kind go
+ * together: the page's place, theme and status filters and its "where" line are then true of every
+ * item in it. Its kind filter has each of its items' kinds, so a page found with the "Measure" box
+ * ticked may match on an action: the results list leaves out items of kinds not ticked (results.ts).
  */
 export function searchPages(records: SearchRecord[]): SearchPage[] {
   const pages = new Map<string, SearchPage>();
@@ -39,7 +43,7 @@ export function searchPages(records: SearchRecord[]): SearchPage[] {
       pages.set(record.url, { key: record.url, records: [record] });
       continue;
     }
-    const same = JSON.stringify([pageOf(record.url), record.kind, recordWhere(record), recordFilters(record)]);
+    const same = JSON.stringify([pageOf(record.url), recordWhere(record), { ...recordFilters(record), kind: [] }]);
     const part = parts.get(same) ?? 0;
     const page = pages.get(`${same}${part}`);
     if (page && sizes.get(page)! + size(record) <= MAX_GROUP_CHARS) {
@@ -53,13 +57,12 @@ export function searchPages(records: SearchRecord[]): SearchPage[] {
     pages.set(`${same}${next}`, created);
     sizes.set(created, size(record));
   }
-  // A group's name: its page and kind, numbered when one page has several groups of a kind
-  // (measures with extra themes). Pagefind keys pages by this, so it must be unique.
+  // A group's name: its page, numbered when one page has several groups (a strategy's statements
+  // under each priority, measures with extra themes). Pagefind keys pages by this, so it must be unique.
   const used = new Map<string, number>();
   for (const page of pages.values()) {
     if (page.key) continue;
-    const first = page.records[0]!;
-    const name = `${pageOf(first.url)}#search-${first.kind}s`;
+    const name = `${pageOf(page.records[0]!.url)}#search`;
     const n = (used.get(name) ?? 0) + 1;
     used.set(name, n);
     page.key = n === 1 ? name : `${name}-${n}`;
@@ -81,37 +84,43 @@ export const PAGE_WEIGHT: Partial<Record<SearchRecord['kind'], number>> = { indi
  * text. A priority's (or theme page's) themes and residents' words go in a meta field: Pagefind
  * searches meta, so "teeth" finds the priority, but the excerpt shown comes from its own words.
  * Actions and measures do not repeat them (the theme filter narrows them), which keeps the index small.
- * A group's items each have a heading with the item's anchor as its id. The group's key is the page
- * they sit on plus a fragment, which Pagefind swaps for each sub-result's id: `<page>#<anchor>`.
+ * A group's items each have a heading whose id is the item's kind and anchor (item-id.ts). The
+ * group's key is the page they sit on plus a fragment, which Pagefind swaps for each sub-result's
+ * id. A group has no "kind" meta: each item has its own.
  * (No `url` meta: Pagefind searches meta, so the address's words would join the index.)
  */
 export function pageHtml(page: SearchPage): string {
   const first = page.records[0]!;
-  const filters = Object.entries(recordFilters(first))
-    .flatMap(([group, values]) => values.map((v) => `<span data-pagefind-filter="${group}">${escapeMarkup(v)}</span>`))
+  const filters = Object.entries(recordFilters(first)).map(([group, values]) => [
+    group,
+    group === 'kind' ? [...new Set(page.records.map((r) => RECORD_KIND_LABEL[r.kind]))] : values,
+  ]);
+  const filterHtml = filters
+    .flatMap(([group, values]) =>
+      (values as string[]).map((v) => `<span data-pagefind-filter="${group}">${escapeMarkup(v)}</span>`),
+    )
     .join('');
-  const meta: [string, string][] = [
-    ['kind', RECORD_KIND_LABEL[first.kind]],
-    ['where', recordWhere(first)],
-  ];
+  const meta: [string, string][] = isGroup(page) ? [] : [['kind', RECORD_KIND_LABEL[first.kind]]];
+  meta.push(['where', recordWhere(first)]);
   if (first.synonyms.length) meta.push(['words', `${first.themes.join(', ')}, ${first.synonyms.join(', ')}`]);
+  const weighted = (r: SearchRecord, html: string[]) => {
+    const weight = PAGE_WEIGHT[r.kind];
+    return weight ? [`<div data-pagefind-weight="${weight}">`, ...html, '</div>'] : html;
+  };
+  const text = (r: SearchRecord) => r.text.map((t) => `<p>${escapeMarkup(t)}</p>`);
   const body = isGroup(page)
-    ? page.records.flatMap((r) => [
-        `<h1 id="${escapeMarkup(anchorOf(r.url))}">${escapeMarkup(r.title)}</h1>`,
-        ...r.text.map((t) => `<p>${escapeMarkup(t)}</p>`),
-      ])
-    : [
-        `<h1 data-pagefind-meta="title">${escapeMarkup(first.title)}</h1>`,
-        ...first.text.map((t) => `<p>${escapeMarkup(t)}</p>`),
-      ];
-  const weight = PAGE_WEIGHT[first.kind];
+    ? page.records.flatMap((r) =>
+        weighted(r, [
+          `<h1 id="${escapeMarkup(itemId(r.kind, anchorOf(r.url)))}">${escapeMarkup(r.title)}</h1>`,
+          ...text(r),
+        ]),
+      )
+    : weighted(first, [`<h1 data-pagefind-meta="title">${escapeMarkup(first.title)}</h1>`, ...text(first)]);
   return [
     '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>x</title></head><body>',
     '<main data-pagefind-body>',
-    `<div data-pagefind-ignore>${filters}${meta.map(([k, v]) => `<span data-pagefind-meta="${k}">${escapeMarkup(v)}</span>`).join('')}</div>`,
-    weight ? `<div data-pagefind-weight="${weight}">` : '',
+    `<div data-pagefind-ignore>${filterHtml}${meta.map(([k, v]) => `<span data-pagefind-meta="${k}">${escapeMarkup(v)}</span>`).join('')}</div>`,
     ...body,
-    weight ? '</div>' : '',
     '</main></body></html>',
   ].join('');
 }

@@ -1,7 +1,9 @@
 // What a Pagefind result becomes in the results list: a priority, update or page is one result with
-// one item; a group (the actions of one priority, the figures of one neighbourhood...) is one result
-// listing each item that matched. The list counts results, so its count is what it shows.
+// one item; a group (the actions and measures of one priority, the figures of one neighbourhood...)
+// is one result listing each item that matched. The list counts results, so its count is what it
+// shows (with a kind ticked, what it shows at most: a group may match only on items of another kind).
 import { RECORD_KIND_LABEL } from './records.ts';
+import { parseItemId } from './item-id.ts';
 import { SEARCH_WORDS } from '../../i18n/en.ts';
 
 export interface PagefindAnchor {
@@ -38,35 +40,52 @@ export interface ResultItem {
 const EXCERPT_WORDS = 24;
 const isItemHeading = (a: PagefindAnchor) => /^h\d$/i.test(a.element) && a.id !== '' && Boolean(a.text?.trim());
 
+/** A group's item heading found by a query, or every one of them when browsing. */
+interface FoundItem {
+  id: string;
+  title: string;
+  excerpt: string;
+}
+
 /** The words under each item heading, when no words were searched for (browsing by filter). */
-function browsedItems(data: PagefindResultData, page: string) {
+function browsedItems(data: PagefindResultData): FoundItem[] {
   const headings = (data.anchors ?? []).filter(isItemHeading).sort((a, b) => a.location - b.location);
   const words = (data.content ?? '').split(/\s+/).filter(Boolean);
   return headings.map((a, i) => {
     const start = a.location + a.text!.trim().split(/\s+/).length;
     const end = Math.min(headings[i + 1]?.location ?? words.length, start + EXCERPT_WORDS);
-    return { url: `${page}#${a.id}`, title: a.text!.trim(), excerpt: words.slice(start, end).join(' ') };
+    return { id: a.id, title: a.text!.trim(), excerpt: words.slice(start, end).join(' ') };
   });
 }
 
 /**
  * The results one Pagefind result stands for. A group (its address has a fragment: the page its
- * items sit on, then `#search-…`) gives each matching item; when nothing was typed, or only the
- * group's shared words matched, every item in it.
+ * items sit on, then `#search…`) gives each matching item, its kind and anchor read from its
+ * heading's id (item-id.ts); when nothing was typed, or only the group's shared words matched,
+ * every item in it. With `kinds` (the kind filter's ticked values), a group's items of other kinds
+ * are left out: a group's kind filter has every kind it holds (pages.ts).
  */
-export function resultItems(data: PagefindResultData): ResultItem[] {
-  const shared = { kind: data.meta.kind ?? '', where: data.meta.where ?? '' };
+export function resultItems(data: PagefindResultData, kinds: readonly string[] = []): ResultItem[] {
+  const where = data.meta.where ?? '';
   const [page, fragment] = data.url.split('#');
-  if (!fragment) return [{ ...shared, url: data.url, title: data.meta.title ?? data.url, excerpt: data.excerpt }];
+  if (!fragment)
+    return [
+      { kind: data.meta.kind ?? '', where, url: data.url, title: data.meta.title ?? data.url, excerpt: data.excerpt },
+    ];
   const matched = (data.sub_results ?? []).filter((s) => s.anchor && isItemHeading(s.anchor));
-  const items = matched.length
-    ? matched.map((s) => ({ url: s.url, title: s.title, excerpt: s.excerpt }))
-    : browsedItems(data, page!);
-  return items.map((item) => ({ ...shared, ...item }));
+  const found = matched.length
+    ? matched.map((s) => ({ id: s.anchor!.id, title: s.title, excerpt: s.excerpt }))
+    : browsedItems(data);
+  return found.flatMap((item) => {
+    const parsed = parseItemId(item.id);
+    if (!parsed || (kinds.length && !kinds.includes(parsed.kind))) return [];
+    return [{ kind: parsed.kind, where, url: `${page}#${parsed.anchor}`, title: item.title, excerpt: item.excerpt }];
+  });
 }
 
 /** One entry of the results list: a priority or update, or the matching items of one group. */
 export interface ResultEntry {
+  /** What its items are ("Action", or "Action, Measure" for a group that lists both). */
   kind: string;
   where: string;
   /** True when the items are the rows of one group (actions, figures...) under a shared "where". */
@@ -144,11 +163,11 @@ export function coversQuery(excerpt: string, words: readonly string[], meta: rea
  * cost of living, not any page with "cost" on it. For a group, only the items that have every word
  * are listed when there are any.
  */
-export function resultEntry(data: PagefindResultData, query = ''): ResultEntry {
+export function resultEntry(data: PagefindResultData, query = '', kinds: readonly string[] = []): ResultEntry {
   const grouped = data.url.includes('#');
-  const items = resultItems(data);
+  const items = resultItems(data, kinds);
   const words = queryWords(query);
-  const kind = data.meta.kind ?? '';
+  const kind = [...new Set(items.map((item) => item.kind))].join(', ');
   const base = {
     kind,
     where: data.meta.where ?? '',

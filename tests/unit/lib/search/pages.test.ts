@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../../../src/lib/check/run.ts';
 import { buildSite } from '../../../../src/lib/model.ts';
 import { isGroup, MAX_GROUP_CHARS, pageHtml, searchPages } from '../../../../src/lib/search/pages.ts';
-import { searchRecords, type SearchRecord } from '../../../../src/lib/search/records.ts';
+import { recordFilters, recordWhere, searchRecords, type SearchRecord } from '../../../../src/lib/search/records.ts';
 import { FIXTURE_SITE } from '../../../helpers/content.ts';
 
 const records = searchRecords(buildSite(checkContent(FIXTURE_SITE).content));
@@ -41,7 +41,7 @@ describe('search pages', () => {
     const group = searchPages([measure('a'), measure('b')]);
     expect(group).toHaveLength(1);
     expect(group[0]!.records.map((r) => r.url)).toEqual(['/strategies/s/p/#measure-a', '/strategies/s/p/#measure-b']);
-    expect(group[0]!.key).toBe('/strategies/s/p/#search-measures');
+    expect(group[0]!.key).toBe('/strategies/s/p/#search');
   });
 
   it('splits a group where a filter differs, so every filter stays true of every item', () => {
@@ -54,13 +54,33 @@ describe('search pages', () => {
     expect(new Set(split.map((p) => p.key)).size).toBe(2);
   });
 
-  it('never mixes kinds in a page', () => {
-    for (const page of pages) expect(new Set(page.records.map((r) => r.kind)).size).toBe(1);
+  it('packs the actions, commitments and measures of one priority in one page', () => {
+    const action = measure('x', { url: '/strategies/s/p/#action-x', kind: 'action', title: 'Action x' });
+    const commitment = measure('y', { url: '/strategies/s/p/#action-y', kind: 'commitment', title: 'Commitment y' });
+    const packed = searchPages([action, measure('a'), commitment]);
+    expect(packed.map((p) => p.records.map((r) => r.title))).toEqual([['Action x', 'Measure a', 'Commitment y']]);
+    const html = pageHtml(packed[0]!);
+    expect(html).toContain('<h1 id="a.action-x">Action x</h1>');
+    expect(html).toContain('<h1 id="c.action-y">Commitment y</h1>');
+    expect(html.match(/data-pagefind-filter="kind">[^<]*/g)).toEqual([
+      'data-pagefind-filter="kind">Action',
+      'data-pagefind-filter="kind">Measure',
+      'data-pagefind-filter="kind">Commitment',
+    ]);
+    expect(html).not.toContain('data-pagefind-meta="kind"');
   });
 
-  it('gives each item of a group a heading with its anchor as id', () => {
+  it('keeps every filter but kind, and the "where" line, true of every item of the real site’s groups', () => {
+    for (const page of pages) {
+      const same = (r: SearchRecord) => JSON.stringify([recordWhere(r), { ...recordFilters(r), kind: [] }]);
+      expect(new Set(page.records.map(same)).size, page.key).toBe(1);
+    }
+    expect(pages.some((p) => new Set(p.records.map((r) => r.kind)).size > 1)).toBe(true);
+  });
+
+  it('gives each item of a group a heading with its kind and anchor as id', () => {
     const html = pageHtml(searchPages([measure('a'), measure('b')])[0]!);
-    expect(html).toContain('<h1 id="measure-a">Measure a</h1><p>about a</p><h1 id="measure-b">Measure b</h1>');
+    expect(html).toContain('<h1 id="m.measure-a">Measure a</h1><p>about a</p><h1 id="m.measure-b">Measure b</h1>');
     expect(html).toContain('<span data-pagefind-filter="kind">Measure</span>');
     expect(html).not.toContain('data-pagefind-meta="title"');
   });
@@ -74,7 +94,7 @@ describe('search pages', () => {
   it('weights neighbourhood figures at half, and every other kind at Pagefind’s default', () => {
     const figure = (id: string) => measure(id, { kind: 'indicator', url: `/areas/east/#indicator-${id}` });
     const html = pageHtml(searchPages([figure('a'), figure('b')])[0]!);
-    expect(html).toMatch(/<div data-pagefind-weight="0.5"><h1 id="indicator-a">/);
+    expect(html).toMatch(/<div data-pagefind-weight="0.5"><h1 id="i.indicator-a">/);
     expect(pageHtml(searchPages([measure('a')])[0]!)).not.toContain('data-pagefind-weight');
   });
 

@@ -14,11 +14,23 @@ import {
 
 const heading = (id: string, text: string, location: number) => ({ element: 'h1', id, text, location });
 const group: PagefindResultData = {
-  url: '/strategies/s/p/#search-actions',
+  url: '/strategies/s/p/#search',
   excerpt: 'whole page',
-  meta: { kind: 'Action', where: 'Camden · Camden strategy · Healthy lives' },
+  meta: { where: 'Camden · Camden strategy · Healthy lives' },
   content: 'Fewer smokers Stop smoking clinics in every ward. More jabs Catch-up clinics.',
-  anchors: [heading('action-a', 'Fewer smokers', 0), heading('action-b', 'More jabs', 8)],
+  anchors: [heading('a.action-a', 'Fewer smokers', 0), heading('a.action-b', 'More jabs', 8)],
+};
+/** A priority's group holding an action and a measure, as pages.ts packs them. */
+const mixed: PagefindResultData = {
+  url: '/strategies/s/p/#search',
+  excerpt: 'whole page',
+  meta: { where: 'Camden · Camden strategy · Healthy lives' },
+  content: 'Fewer smokers Stop smoking clinics. Smoking rate Adults who smoke.',
+  anchors: [heading('a.action-a', 'Fewer smokers', 0), heading('m.measure-rate', 'Smoking rate', 5)],
+};
+const sub = (data: PagefindResultData, i: number, excerpt: string) => {
+  const anchor = data.anchors![i]!;
+  return { title: anchor.text!, url: `/strategies/s/p/#${anchor.id}`, excerpt, anchor };
 };
 
 describe('result items', () => {
@@ -33,13 +45,13 @@ describe('result items', () => {
     ]);
   });
 
-  it('turns each matching item of a group into its own result, with the group’s kind and place', () => {
+  it('turns each matching item of a group into its own result, with its own kind and the group’s place', () => {
     const searched = {
       ...group,
       sub_results: [
         {
           title: 'More jabs',
-          url: '/strategies/s/p/#action-b',
+          url: '/strategies/s/p/#a.action-b',
           excerpt: 'Catch-up <mark>clinics</mark>',
           anchor: group.anchors![1]!,
         },
@@ -67,6 +79,27 @@ describe('result items', () => {
     const searched = { ...group, sub_results: [{ title: '', url: '/strategies/s/p/', excerpt: 'x' }] };
     expect(resultItems(searched)).toHaveLength(2);
   });
+
+  it('leaves out a heading whose id the index did not write, rather than link to a made-up anchor', () => {
+    const odd = { ...group, anchors: [heading('action-a', 'Fewer smokers', 0), group.anchors![1]!] };
+    expect(resultItems(odd).map((r) => r.url)).toEqual(['/strategies/s/p/#action-b']);
+  });
+
+  it('gives each item of a mixed group its own kind, and keeps only the kinds ticked', () => {
+    const searched = {
+      ...mixed,
+      sub_results: [sub(mixed, 0, '<mark>smoking</mark>'), sub(mixed, 1, '<mark>smoke</mark>')],
+    };
+    expect(resultItems(searched).map((r) => [r.kind, r.url])).toEqual([
+      ['Action', '/strategies/s/p/#action-a'],
+      ['Measure', '/strategies/s/p/#measure-rate'],
+    ]);
+    expect(resultItems(searched, ['Measure']).map((r) => r.title)).toEqual(['Smoking rate']);
+    expect(resultItems(mixed, ['Measure']).map((r) => [r.title, r.excerpt])).toEqual([
+      ['Smoking rate', 'Adults who smoke.'],
+    ]);
+    expect(resultItems(searched, ['Commitment'])).toEqual([]);
+  });
 });
 
 const entry = (where: string, kind = 'Priority', whole = true): ResultEntry => ({
@@ -84,13 +117,13 @@ describe('result entries', () => {
       sub_results: [
         {
           title: 'Fewer smokers',
-          url: '/strategies/s/p/#action-a',
+          url: '/strategies/s/p/#a.action-a',
           excerpt: 'Stop <mark>smoking</mark> clinics',
           anchor: group.anchors![0]!,
         },
         {
           title: 'More jabs',
-          url: '/strategies/s/p/#action-b',
+          url: '/strategies/s/p/#a.action-b',
           excerpt: '<mark>Catching</mark> up <mark>clinics</mark>',
           anchor: group.anchors![1]!,
         },
@@ -99,6 +132,18 @@ describe('result entries', () => {
     expect(resultEntry(searched, 'catching clinics').items.map((i) => i.title)).toEqual(['More jabs']);
     expect(resultEntry(searched, 'smoking clinics catch')).toMatchObject({ whole: false, grouped: true });
     expect(resultEntry(searched, 'smoking clinics catch').items).toHaveLength(2);
+  });
+
+  it('names the kinds a group’s entry lists, and has no items when none is of a kind ticked', () => {
+    const searched = {
+      ...mixed,
+      sub_results: [sub(mixed, 0, '<mark>smoking</mark>'), sub(mixed, 1, '<mark>smoke</mark>')],
+    };
+    expect(resultEntry(searched, 'smoking').kind).toBe('Action, Measure');
+    expect(resultEntry(searched, 'smoking', ['Action']).kind).toBe('Action');
+    expect(
+      resultEntry({ ...mixed, sub_results: [sub(mixed, 1, '<mark>smoke</mark>')] }, 'smoke', ['Action']).items,
+    ).toEqual([]);
   });
 
   it('puts each place’s best answer before any place’s second, theme overviews last in each round', () => {
