@@ -40,7 +40,8 @@ const { values } = parseArgs({
 });
 const counts = values.counts!.split(',').map(Number);
 const project = process.cwd();
-const QUERIES = ['mental health', 'Testshire 042', 'school'];
+/** First queries, each on a fresh page: the worst counts against the budget. Every one finds synthetic places. */
+const FIRST_QUERIES = ['mental health', 'immunisation', 'cost of living', 'lonely'];
 /** Left out of the copy: the real content, build output, and the real site's expected page list. */
 const SKIP = new Set(['node_modules', '.git', 'dist', 'content', 'bench', '.astro', 'test-results']);
 
@@ -165,7 +166,11 @@ for (const places of counts) {
   const largest = reading.reduce((a, b) => (b.gzipBytes > a.gzipBytes ? b : a));
   const server = await serveDist(dist);
   const browser = await launchChromium();
-  const search = await measureSearch(browser, server.origin, QUERIES, existsSync(join(dist, 'search/index.html')));
+  const firstQueries: { query: string; bytes: number }[] = [];
+  for (const query of FIRST_QUERIES) {
+    const measured = await measureSearch(browser, server.origin, [query], existsSync(join(dist, 'search/index.html')));
+    firstQueries.push({ query, bytes: measured.firstQueryBytes });
+  }
   await browser.close();
   await server.close();
   const result: ScaleRun = {
@@ -177,7 +182,8 @@ for (const places of counts) {
     outputBytes: dirBytes(dist),
     indexBytes: dirBytes(join(dist, 'pagefind')),
     indexBy,
-    firstQueryBytes: search.firstQueryBytes,
+    firstQueryBytes: Math.max(...firstQueries.map((q) => q.bytes)),
+    firstQueries,
     pageTypes,
     pageTypesMax: pageTypeMaxima(reading),
     medianPageBytes: medianOf(reading.map((p) => p.gzipBytes)),
@@ -203,7 +209,7 @@ const mb = (b: number) => (b / 2 ** 20).toFixed(1);
 const md = [
   '# Scale benchmark',
   '',
-  `Measured by \`npm run bench:scale\` on ${new Date().toISOString().slice(0, 10)} on this machine (${(await import('node:os')).cpus().length} cores): synthetic places ("Testshire 001"...) spread over England's nine regions, Wales and Scotland, each with one strategy of about a real one's size (6 priorities, 24 measures, 30 actions, 8 resident-voice items) and one update. Peak memory is the resident memory of the whole build process tree, sampled every 100 ms; "by process" is each kind of process's own peak. Page sizes are first-view bytes of reading pages (every page but /search/ and /admin/): the gzipped HTML plus the gzipped stylesheets it links. First query: the search page (or the home page when there is none) plus everything the query "${QUERIES[0]}" fetches with its first 5 results, on an empty cache.`,
+  `Measured by \`npm run bench:scale\` on ${new Date().toISOString().slice(0, 10)} on this machine (${(await import('node:os')).cpus().length} cores): synthetic places ("Testshire 001"...) spread over England's nine regions, Wales and Scotland, each with one strategy of about a real one's size (6 priorities, 24 measures, 30 actions, 8 resident-voice items) and one update. Peak memory is the resident memory of the whole build process tree, sampled every 100 ms; "by process" is each kind of process's own peak. Page sizes are first-view bytes of reading pages (every page but /search/ and /admin/): the gzipped HTML plus the gzipped stylesheets it links. First query: what the search page (or the home page when there is none) adds for a query, with its results, on an empty cache: the worst of ${FIRST_QUERIES.map((q) => `"${q}"`).join(', ')}, each on a fresh page (each figure is in bench/scale.json).`,
   '',
   ...notes.map((n) => `Note: ${n}\n`),
   '| places | pages | build s | ms per page | peak MB | peak MB by process | output MB | index MB | median page KB | largest page KB | first query KB |',
@@ -222,9 +228,7 @@ const md = [
   '',
   '| rule | measured | |',
   '| --- | --- | --- |',
-  ...checks.map(
-    (c) => `| ${c.name} | ${c.actual} | ${c.pass ? 'pass' : c.reportOnly ? 'over (reported only)' : '**FAIL**'} |`,
-  ),
+  ...checks.map((c) => `| ${c.name} | ${c.actual} | ${c.pass ? 'pass' : '**FAIL**'} |`),
   '',
   '## Pages that grow with the number of places',
   '',
@@ -242,4 +246,4 @@ mkdirSync(join(project, 'bench'), { recursive: true });
 writeFileSync(join(project, 'bench/scale.json'), `${JSON.stringify({ runs, checks, growing, notes }, null, 2)}\n`);
 writeFileSync(join(project, 'bench/scale.md'), md.join('\n'));
 console.log(`\n${md.join('\n')}`);
-process.exit(checks.every((c) => c.pass || c.reportOnly) ? 0 : 1);
+process.exit(checks.every((c) => c.pass) ? 0 : 1);
