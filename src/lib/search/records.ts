@@ -162,19 +162,21 @@ function strategyRecords(site: Site, s: StrategyView, bodies: RenderedBodies): S
       synonyms: [],
     });
   }
-  for (const v of d.residentVoice) {
-    const view = s.priorities.find((p) => p.priority.id === v.priority);
-    records.push({
-      ...base,
-      url: page(anchors.voice(v.id)),
-      title: voiceTitle(v),
-      kind: 'voice',
-      themes: view ? themeWords(view.themes).titles : [],
-      ...(view ? { priority: view.priority.title } : {}),
-      text: present([v.text, v.heading, v.note]),
-      synonyms: [],
-    });
-  }
+  // A statement about a priority is shown on that priority's page too, and found there, beside its
+  // actions and measures (with which it then shares a Pagefind page: pages.ts); the others on the
+  // strategy page.
+  const voiceRecord = (v: ResidentVoice, view?: StrategyView['priorities'][number]): SearchRecord => ({
+    ...base,
+    url: withAnchor(view?.url ?? s.url, anchors.voice(v.id)),
+    title: voiceTitle(v),
+    kind: 'voice',
+    themes: view ? themeWords(view.themes).titles : [],
+    ...(view ? { priority: view.priority.title } : {}),
+    text: present([v.text, v.heading, v.note]),
+    synonyms: [],
+  });
+  for (const v of d.residentVoice)
+    if (!s.priorities.some((p) => p.priority.id === v.priority)) records.push(voiceRecord(v));
   for (const view of s.priorities) {
     const p = view.priority;
     const words = themeWords(view.themes);
@@ -205,6 +207,7 @@ function strategyRecords(site: Site, s: StrategyView, bodies: RenderedBodies): S
         synonyms: [],
       });
     }
+    for (const v of view.voice) records.push(voiceRecord(v, view));
   }
   for (const m of d.measures) {
     const view = s.priorities.find((p) => p.priority.id === m.priority);

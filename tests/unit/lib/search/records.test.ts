@@ -12,11 +12,11 @@ describe('search records', () => {
     expect(records.map((r) => `${r.kind} ${r.url}`)).toEqual([
       'strategy /strategies/exampleton-2024-28/#at-a-glance',
       'principle /strategies/exampleton-2024-28/#principle-prevention',
-      'voice /strategies/exampleton-2024-28/#voice-expectation-1',
       'priority /strategies/exampleton-2024-28/ready-for-school/',
       'action /strategies/exampleton-2024-28/ready-for-school/#action-mmr-catch-up',
       'priority /strategies/exampleton-2024-28/friendships/',
       'commitment /strategies/exampleton-2024-28/friendships/#action-w1',
+      'voice /strategies/exampleton-2024-28/friendships/#voice-expectation-1',
       'measure /strategies/exampleton-2024-28/ready-for-school/#measure-mmr2',
       'measure /strategies/exampleton-2024-28/ready-for-school/#measure-gld',
       'theme /themes/best-start-in-life/',
@@ -27,13 +27,14 @@ describe('search records', () => {
     ]);
   });
 
-  it('gives a theme page its residents’ words, and a resident’s statement its priority', () => {
+  it('gives a theme page its residents’ words, and a resident’s statement its priority, on whose page it is found', () => {
     expect(byUrl('/themes/social-connection/').synonyms).toContain('lonely');
-    expect(byUrl('/strategies/exampleton-2024-28/#voice-expectation-1')).toMatchObject({
+    expect(byUrl('/strategies/exampleton-2024-28/friendships/#voice-expectation-1')).toMatchObject({
       title: 'Citizens’ Assembly expectation',
       kind: 'voice',
+      priority: 'Community connectedness and friendships',
     });
-    expect(byUrl('/strategies/exampleton-2024-28/#voice-expectation-1').text[0]).toMatch(/lonely/);
+    expect(byUrl('/strategies/exampleton-2024-28/friendships/#voice-expectation-1').text[0]).toMatch(/lonely/);
   });
 
   it('tells each record its place, strategy, status and the priority it sits under', () => {
