@@ -348,9 +348,18 @@ function resultElement(entry: ResultEntry): HTMLLIElement {
   }
   const list = document.createElement('ul');
   list.className = 'search-items';
+  // A group may list items of several kinds ("Residents’ voice, Measure"): then each says which it is.
+  const mixed = new Set(entry.items.map((item) => item.kind)).size > 1;
   for (const item of entry.items) {
     const row = document.createElement('li');
-    row.append(itemHeading(item.url, item.title), excerptElement(item.excerpt));
+    const excerpt = excerptElement(item.excerpt);
+    if (mixed) {
+      const tag = document.createElement('span');
+      tag.className = 'tag';
+      tag.textContent = item.kind;
+      excerpt.prepend(tag, ' ');
+    }
+    row.append(itemHeading(item.url, item.title), excerpt);
     list.append(row);
   }
   li.append(where, list);

@@ -215,6 +215,24 @@ describe('searching in residents’ words', () => {
     await p.close();
   });
 
+  it('says the kind of each item of an entry that lists several kinds', async () => {
+    const p = await page();
+    await searchFor(p, 'lonely');
+    const entries = await p.$$eval('[data-hws-results] > li', (lis) =>
+      lis.map((li) => ({
+        kinds: li.querySelector('[data-hws-where] .tag')!.textContent!.split(', '),
+        rows: [...li.querySelectorAll('.search-items > li')].map((row) => row.querySelector('.tag')?.textContent ?? ''),
+      })),
+    );
+    const mixed = entries.filter((e) => e.kinds.length > 1);
+    expect(mixed.length).toBeGreaterThan(0);
+    for (const entry of mixed) {
+      expect(entry.rows.every((kind) => entry.kinds.includes(kind))).toBe(true);
+      expect(new Set(entry.rows)).toEqual(new Set(entry.kinds));
+    }
+    await p.close();
+  });
+
   it('finds neighbourhood profiles, glossary entries by their everyday names, and residents’ own statements', async () => {
     const p = await page();
     expect(
