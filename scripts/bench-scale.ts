@@ -166,9 +166,10 @@ for (const places of counts) {
   const largest = reading.reduce((a, b) => (b.gzipBytes > a.gzipBytes ? b : a));
   const server = await serveDist(dist);
   const browser = await launchChromium();
+  const hasSearchPage = existsSync(join(dist, 'search/index.html'));
   const firstQueries: { query: string; bytes: number }[] = [];
   for (const query of FIRST_QUERIES) {
-    const measured = await measureSearch(browser, server.origin, [query], existsSync(join(dist, 'search/index.html')));
+    const measured = await measureSearch(browser, server.origin, [query], hasSearchPage);
     firstQueries.push({ query, bytes: measured.firstQueryBytes });
   }
   await browser.close();

@@ -196,10 +196,10 @@ class HwsSearch extends HTMLElement {
       // entry, listed under the place and priority they share. With words and a kind ticked, a
       // group may have matched only on items of another kind, so until every result has been read
       // the count is a most.
+      const byKind = Boolean(term) && kinds.length > 0;
       const read = first.fetched >= found.results.length;
-      const unsure = Boolean(term) && kinds.length > 0 && !read;
-      const total = term && kinds.length && read ? first.entries.length : found.results.length;
-      const count = searchResultCount(total, term ?? '', unsure);
+      const total = byKind && read ? first.entries.length : found.results.length;
+      const count = searchResultCount(total, term ?? '', byKind && !read);
       if (corrected) this.#showCorrection(state.query, corrected, count);
       else status.textContent = count;
     } catch {
@@ -319,6 +319,14 @@ function excerptElement(excerpt: string): HTMLParagraphElement {
   return p;
 }
 
+/** A kind's label as a tag: "Measure". */
+function tagElement(kind: string): HTMLSpanElement {
+  const tag = document.createElement('span');
+  tag.className = 'tag';
+  tag.textContent = kind;
+  return tag;
+}
+
 function itemHeading(url: string, title: string): HTMLHeadingElement {
   const heading = document.createElement('h3');
   const link = document.createElement('a');
@@ -337,10 +345,7 @@ function resultElement(entry: ResultEntry): HTMLLIElement {
   const where = document.createElement('p');
   where.className = 'muted';
   where.dataset.hwsWhere = '';
-  const kind = document.createElement('span');
-  kind.className = 'tag';
-  kind.textContent = entry.kind;
-  where.append(kind, ` ${entry.where}`);
+  where.append(tagElement(entry.kind), ` ${entry.where}`);
   if (!entry.grouped || entry.items.length === 1) {
     const item = entry.items[0];
     if (item) li.append(itemHeading(item.url, item.title), where, excerptElement(item.excerpt));
@@ -353,12 +358,7 @@ function resultElement(entry: ResultEntry): HTMLLIElement {
   for (const item of entry.items) {
     const row = document.createElement('li');
     const excerpt = excerptElement(item.excerpt);
-    if (mixed) {
-      const tag = document.createElement('span');
-      tag.className = 'tag';
-      tag.textContent = item.kind;
-      excerpt.prepend(tag, ' ');
-    }
+    if (mixed) excerpt.prepend(tagElement(item.kind), ' ');
     row.append(itemHeading(item.url, item.title), excerpt);
     list.append(row);
   }

@@ -152,10 +152,10 @@ export const SEARCH_SCRIPT = {
   searchInstead: 'Search instead for',
 } as const;
 
-/** "12 results for “teeth”", "1 result", "No results for “x”". */
 /**
- * The status line. `upTo` when the count is a most: with a kind ticked, a group of items found may
- * hold only items of other kinds, and only the results fetched so far have been read.
+ * The status line: "12 results for “teeth”", "1 result", "No results for “x”". `upTo` when the
+ * count is a most ("Up to 24 results"): with a kind ticked, a group of items found may hold only
+ * items of other kinds, and only the results fetched so far have been read.
  */
 export function searchResultCount(count: number, query: string, upTo = false): string {
   const n = count.toLocaleString('en-GB');

@@ -91,14 +91,9 @@ export const PAGE_WEIGHT: Partial<Record<SearchRecord['kind'], number>> = { indi
  */
 export function pageHtml(page: SearchPage): string {
   const first = page.records[0]!;
-  const filters = Object.entries(recordFilters(first)).map(([group, values]) => [
-    group,
-    group === 'kind' ? [...new Set(page.records.map((r) => RECORD_KIND_LABEL[r.kind]))] : values,
-  ]);
-  const filterHtml = filters
-    .flatMap(([group, values]) =>
-      (values as string[]).map((v) => `<span data-pagefind-filter="${group}">${escapeMarkup(v)}</span>`),
-    )
+  const filters = { ...recordFilters(first), kind: [...new Set(page.records.map((r) => RECORD_KIND_LABEL[r.kind]))] };
+  const filterHtml = Object.entries(filters)
+    .flatMap(([group, values]) => values.map((v) => `<span data-pagefind-filter="${group}">${escapeMarkup(v)}</span>`))
     .join('');
   const meta: [string, string][] = isGroup(page) ? [] : [['kind', RECORD_KIND_LABEL[first.kind]]];
   meta.push(['where', recordWhere(first)]);

@@ -8,26 +8,29 @@ import {
   rankEntries,
   resultEntry,
   resultItems,
+  type PagefindAnchor,
   type PagefindResultData,
   type ResultEntry,
 } from '../../../../src/lib/search/results.ts';
 
 const heading = (id: string, text: string, location: number) => ({ element: 'h1', id, text, location });
-const group: PagefindResultData = {
+/** A priority's group as Pagefind returns it when browsing: its words and item headings. */
+const groupResult = (content: string, anchors: PagefindAnchor[]): PagefindResultData => ({
   url: '/strategies/s/p/#search',
   excerpt: 'whole page',
   meta: { where: 'Camden · Camden strategy · Healthy lives' },
-  content: 'Fewer smokers Stop smoking clinics in every ward. More jabs Catch-up clinics.',
-  anchors: [heading('a.action-a', 'Fewer smokers', 0), heading('a.action-b', 'More jabs', 8)],
-};
+  content,
+  anchors,
+});
+const group = groupResult('Fewer smokers Stop smoking clinics in every ward. More jabs Catch-up clinics.', [
+  heading('a.action-a', 'Fewer smokers', 0),
+  heading('a.action-b', 'More jabs', 8),
+]);
 /** A priority's group holding an action and a measure, as pages.ts packs them. */
-const mixed: PagefindResultData = {
-  url: '/strategies/s/p/#search',
-  excerpt: 'whole page',
-  meta: { where: 'Camden · Camden strategy · Healthy lives' },
-  content: 'Fewer smokers Stop smoking clinics. Smoking rate Adults who smoke.',
-  anchors: [heading('a.action-a', 'Fewer smokers', 0), heading('m.measure-rate', 'Smoking rate', 5)],
-};
+const mixed = groupResult('Fewer smokers Stop smoking clinics. Smoking rate Adults who smoke.', [
+  heading('a.action-a', 'Fewer smokers', 0),
+  heading('m.measure-rate', 'Smoking rate', 5),
+]);
 const sub = (data: PagefindResultData, i: number, excerpt: string) => {
   const anchor = data.anchors![i]!;
   return { title: anchor.text!, url: `/strategies/s/p/#${anchor.id}`, excerpt, anchor };
